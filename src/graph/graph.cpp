@@ -1,0 +1,167 @@
+#include "newsgraph/graph.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace newsgraph {
+
+bool operator<(const Evidence& a, const Evidence& b) {
+  return std::tie(a.article, a.begin, a.end, a.text) < std::tie(b.article, b.begin, b.end, b.text);
+}
+bool operator==(const Evidence& a, const Evidence& b) {
+  return std::tie(a.article, a.begin, a.end, a.text) == std::tie(b.article, b.begin, b.end, b.text);
+}
+
+std::vector<std::string> SplitValues(std::string_view joined) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    std::size_t bar = joined.find('|', start);
+    if (bar == std::string_view::npos) bar = joined.size();
+    if (bar > start) out.emplace_back(joined.substr(start, bar - start));
+    start = bar + 1;
+  }
+  return out;
+}
+
+std::string UniteValues(std::string_view a, std::string_view b) {
+  if (a.empty() || a == b) return std::string(b.empty() ? a : b);
+  if (b.empty()) return std::string(a);
+  std::set<std::string> all;
+  for (auto& v : SplitValues(a)) all.insert(std::move(v));
+  for (auto& v : SplitValues(b)) all.insert(std::move(v));
+  std::string out;
+  for (const auto& v : all) {
+    if (!out.empty()) out += '|';
+    out += v;
+  }
+  return out;
+}
+
+namespace {
+
+template <typename T>
+void SortUnique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+void FillIfEmpty(std::string& into, const std::string& from) {
+  if (into.empty()) into = from;
+}
+
+// The label a merge keeps: the longest, ties broken by the smallest.
+bool BetterLabel(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
+void MergeMaps(std::map<std::string, std::string>& into,
+               const std::map<std::string, std::string>& from) {
+  for (const auto& [k, v] : from) {
+    auto it = into.find(k);
+    if (it == into.end()) {
+      into.emplace(k, v);
+    } else {
+      it->second = UniteValues(it->second, v);
+    }
+  }
+}
+
+}  // namespace
+
+Graph::Vertex Graph::AddNode(NodeData node) {
+  SortUnique(node.aliases);
+  auto it = index_.find(node.id);
+  if (it == index_.end()) {
+    std::string id = node.id;
+    Vertex v = boost::add_vertex(std::move(node), g_);
+    index_.emplace(std::move(id), v);
+    return v;
+  }
+  NodeData& old = g_[it->second];
+  FillIfEmpty(old.type, node.type);
+  FillIfEmpty(old.kind, node.kind);
+  FillIfEmpty(old.iso3, node.iso3);
+  if (BetterLabel(node.label, old.label)) old.label = node.label;
+  old.aliases.insert(old.aliases.end(), node.aliases.begin(), node.aliases.end());
+  SortUnique(old.aliases);
+  old.mentions += node.mentions;
+  MergeMaps(old.extra, node.extra);
+  return it->second;
+}
+
+std::optional<Graph::Vertex> Graph::FindNode(std::string_view id) const {
+  auto it = index_.find(std::string(id));
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+Graph::Edge Graph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
+  if (edge.label.empty()) edge.label = edge.type;
+  SortUnique(edge.evidence);
+  return boost::add_edge(source, target, std::move(edge), g_).first;
+}
+
+Graph::Edge Graph::AddFact(std::string_view source_id, std::string_view target_id,
+                           EdgeData edge) {
+  Vertex s = index_.at(std::string(source_id));
+  Vertex t = index_.at(std::string(target_id));
+  for (auto [ei, end] = boost::out_edges(s, g_); ei != end; ++ei) {
+    if (boost::target(*ei, g_) != t || g_[*ei].type != edge.type) continue;
+    EdgeData& old = g_[*ei];
+    old.evidence.insert(old.evidence.end(), edge.evidence.begin(), edge.evidence.end());
+    SortUnique(old.evidence);
+    old.asserted_by = UniteValues(old.asserted_by, edge.asserted_by);
+    old.date = UniteValues(old.date, edge.date);
+    old.confidence = std::max(old.confidence, edge.confidence);
+    old.weight += edge.weight;
+    if (BetterLabel(edge.label, old.label) && !edge.label.empty()) old.label = edge.label;
+    MergeMaps(old.roles, edge.roles);
+    MergeMaps(old.extra, edge.extra);
+    return *ei;
+  }
+  return AddEdge(s, t, std::move(edge));
+}
+
+std::vector<Graph::Vertex> Graph::SortedNodes() const {
+  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
+    const NodeData& x = g_[a];
+    const NodeData& y = g_[b];
+    if (x.id != y.id) return x.id < y.id;
+    return a < b;  // duplicate ids only in foreign graphs being built
+  });
+  return out;
+}
+
+std::vector<Graph::Edge> Graph::SortedEdges() const {
+  std::vector<Edge> out;
+  out.reserve(num_edges());
+  for (auto [ei, end] = boost::edges(g_); ei != end; ++ei) out.push_back(*ei);
+  auto key = [&](const Edge& e) {
+    const EdgeData& d = g_[e];
+    return std::tie(g_[boost::source(e, g_)].id, d.type, g_[boost::target(e, g_)].id, d.label,
+                    d.evidence, d.asserted_by, d.date, d.roles, d.weight, d.confidence, d.extra);
+  };
+  std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+  return out;
+}
+
+void Graph::Merge(const Graph& other) {
+  for (Vertex v : other.SortedNodes()) AddNode(other.node(v));
+  for (const Edge& e : other.SortedEdges()) {
+    AddFact(other.node(other.source(e)).id, other.node(other.target(e)).id, other.edge(e));
+  }
+  for (const auto& [k, v] : other.attributes()) {
+    auto it = attributes_.find(k);
+    if (it == attributes_.end()) {
+      attributes_.emplace(k, v);
+    } else {
+      it->second = UniteValues(it->second, v);
+    }
+  }
+}
+
+}  // namespace newsgraph
