@@ -1,11 +1,256 @@
-// newsgraph diff OLD NEW -- placeholder until the diff lands (issue 4).
+// newsgraph diff OLD NEW: the facts that differ between two articles or graphs.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
 #include "cli/command.hpp"
+#include "newsgraph/article.hpp"
+#include "newsgraph/diff.hpp"
+#include "newsgraph/extractor.hpp"
+#include "newsgraph/file_util.hpp"
+#include "newsgraph/graphml.hpp"
 
 namespace newsgraph::cli {
+namespace {
 
-int RunDiff(const std::vector<std::string>&) {
-  PrintError("diff", "not built yet");
-  return kExitUsage;
+// diff(1)'s exit codes.
+constexpr int kSame = 0;
+constexpr int kDifferent = 1;
+constexpr int kTrouble = 2;
+
+constexpr char kDiffHelp[] =
+    "usage: newsgraph diff OLD NEW [options]\n"
+    "\n"
+    "Compares the facts of two versions of a story: which nodes and facts were added,\n"
+    "removed or changed, not which words. OLD and NEW are each an article (text or HTML,\n"
+    "extracted on the fly) or a graph (GraphML: by extension .graphml/.xml or by content);\n"
+    "'-' reads standard input. A node is its canonical id; a fact is (source, type, target),\n"
+    "and its attributes that differ (asserted_by, date, roles, label ...) are its changes.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output OUT      write to OUT instead of standard output\n"
+    "  --format FORMAT       text, json, graphml or dot (default: from OUT's extension\n"
+    "                        .json/.graphml/.xml/.dot/.gv, else text)\n"
+    "  --color[=WHEN]        colour text output: auto (default: on a terminal), always, never\n"
+    "  --only LIST           report only these changes: added,removed,changed\n"
+    "                        (graph formats also accept unchanged; default: all of them)\n"
+    "  --ignore ATTR,...     never compare these attributes (label, date, asserted_by, a role)\n"
+    "  --evidence            also compare evidence text, offsets, confidence, weight, mentions\n"
+    "  --stat                only the counts, per relation type\n"
+    "  --schemas DIR         ontology, lexicons and diff-style.json (default: $NEWSGRAPH_SCHEMAS,\n"
+    "                        then the source tree's or the installed schemas/)\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "text output: '+' added, '-' removed, '~' changed, one node or fact a line, then counts.\n"
+    "graph output (graphml, dot): the union of both graphs, every element carrying\n"
+    "change=added|removed|changed|unchanged and coloured by it.\n"
+    "exit codes: 0 no differences, 1 differences, 2 trouble\n";
+
+struct DiffCommandOptions {
+  std::string old_path, new_path;
+  std::string output = "-";
+  std::string format;       // text | json | graphml | dot; empty = from the extension
+  std::string color = "auto";
+  std::optional<ChangeFilter> only;  // unset = the format's default
+  DiffOptions diff;
+  bool stat = false;
+  std::string schema_dir;   // empty = FindSchemaDir()
+};
+
+void SplitList(std::string_view list, std::vector<std::string>* into) {
+  for (const std::string& item : SplitValues(std::string(list))) into->push_back(item);
+}
+
+std::string FormatFor(std::string_view output) {
+  const std::string ext = FileExtension(output);
+  if (ext == "json") return "json";
+  if (ext == "graphml" || ext == "xml") return "graphml";
+  if (ext == "dot" || ext == "gv") return "dot";
+  return "text";
+}
+
+Status ParseArgs(const std::vector<std::string>& args, DiffCommandOptions* opt, bool* help) {
+  std::vector<std::string> inputs;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string* into) -> Status {
+      if (i + 1 >= args.size()) return Status::Usage("option " + a + " needs a value");
+      *into = args[++i];
+      return Status::Ok();
+    };
+    std::string v;
+    if (a == "-h" || a == "--help") {
+      *help = true;
+      return Status::Ok();
+    } else if (a == "-o" || a == "--output") {
+      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->output));
+    } else if (a == "--format") {
+      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->format));
+    } else if (a == "--color" || a == "--colour") {
+      opt->color = "always";
+    } else if (a.rfind("--color=", 0) == 0 || a.rfind("--colour=", 0) == 0) {
+      opt->color = a.substr(a.find('=') + 1);
+    } else if (a == "--only") {
+      NEWSGRAPH_RETURN_IF_ERROR(value(&v));
+      Result<ChangeFilter> f = ChangeFilter::Parse(v);
+      if (!f.ok()) return f.status();
+      opt->only = f.value();
+    } else if (a == "--ignore") {
+      NEWSGRAPH_RETURN_IF_ERROR(value(&v));
+      for (std::size_t p = 0; p < v.size(); ++p) v[p] = v[p] == ',' ? '|' : v[p];
+      SplitList(v, &opt->diff.ignore);
+    } else if (a == "--evidence") {
+      opt->diff.evidence = true;
+    } else if (a == "--stat") {
+      opt->stat = true;
+    } else if (a == "--schemas") {
+      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->schema_dir));
+    } else if (a.size() > 1 && a[0] == '-') {
+      return Status::Usage("unknown option " + QuoteInput(a));
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.size() != 2) {
+    return Status::Usage("expected two inputs (OLD NEW), got " + std::to_string(inputs.size()));
+  }
+  if (inputs[0] == "-" && inputs[1] == "-") return Status::Usage("only one input can be '-'");
+  opt->old_path = inputs[0];
+  opt->new_path = inputs[1];
+  if (opt->format.empty()) opt->format = FormatFor(opt->output);
+  if (opt->format != "text" && opt->format != "json" && opt->format != "graphml" &&
+      opt->format != "dot") {
+    return Status::Usage("unknown format " + QuoteInput(opt->format) +
+                         " (text, json, graphml or dot)");
+  }
+  if (opt->color != "auto" && opt->color != "always" && opt->color != "never") {
+    return Status::Usage("unknown --color value " + QuoteInput(opt->color) +
+                         " (auto, always or never)");
+  }
+  const bool graph_format = opt->format == "graphml" || opt->format == "dot";
+  if (opt->only && opt->only->unchanged && !graph_format) {
+    return Status::Usage("--only unchanged needs a graph format (graphml or dot)");
+  }
+  if (!opt->only) {
+    opt->only = ChangeFilter();
+    opt->only->unchanged = graph_format;  // a diff graph shows the whole union
+  }
+  return Status::Ok();
+}
+
+// Reads one side: a GraphML file as it is, an article through the extractor
+// (loaded on first use into *extractor).
+Result<Graph> LoadSide(const std::string& path, const Ontology& ontology,
+                       const std::string& schema_dir, std::optional<Extractor>* extractor) {
+  Result<std::string> bytes = std::string();
+  if (path == "-") {
+    std::string in{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    if (std::cin.bad()) return Status::IOError("<stdin>: read failed");
+    bytes = std::move(in);
+  } else {
+    bytes = ReadFile(path);
+  }
+  if (!bytes.ok()) return bytes.status();
+  const std::string name = path == "-" ? "<stdin>" : path;
+  if (LooksLikeGraphml(bytes.value(), path == "-" ? "" : path)) {
+    Result<Graph> g = ReadGraphml(bytes.value(), name, ontology);
+    if (!g.ok() && g.status().message().find(name) == std::string::npos) {
+      return g.status().WithContext(name);
+    }
+    return g;
+  }
+  if (!extractor->has_value()) {
+    Result<Extractor> loaded = Extractor::Load(schema_dir);
+    if (!loaded.ok()) return loaded.status();
+    extractor->emplace(std::move(loaded.value()));
+  }
+  Result<Article> article = LoadArticle(bytes.value(), path == "-" ? name : FileName(path));
+  if (!article.ok()) return article.status().WithContext(name);
+  Graph g;
+  Status s = (*extractor)->Extract(article.value(), &g);
+  if (!s.ok()) return s.WithContext(name);
+  return g;
+}
+
+bool UseColor(const DiffCommandOptions& opt) {
+  if (opt.format != "text") return false;
+  if (opt.color != "auto") return opt.color == "always";
+  if (opt.output != "-" || !::isatty(1)) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return (no_color == nullptr || *no_color == '\0') &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
+Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffStyle& style,
+                   const DiffCommandOptions& opt) {
+  DiffWriteOptions w;
+  w.only = *opt.only;
+  w.stat = opt.stat;
+  w.color = UseColor(opt);
+  w.old_name = opt.old_path;
+  w.new_name = opt.new_path;
+  auto write = [&](std::ostream& out) -> Status {
+    if (opt.format == "json") return WriteDiffJson(diff, w, out);
+    if (opt.format == "text") return WriteDiffText(diff, style, w, out);
+    Graph g = BuildDiffGraph(diff, w.only);
+    if (opt.format == "dot") return WriteDiffDot(g, ontology, style, out);
+    return WriteDiffGraphml(g, ontology, style, out);
+  };
+  if (opt.output == "-") return write(std::cout);
+  return WriteFileAtomically(opt.output, write);
+}
+
+}  // namespace
+
+int RunDiff(const std::vector<std::string>& args) {
+  DiffCommandOptions opt;
+  bool help = false;
+  Status s = ParseArgs(args, &opt, &help);
+  if (help) {
+    std::fputs(kDiffHelp, stdout);
+    return kSame;
+  }
+  if (!s.ok()) {
+    PrintError("diff", s.message());
+    std::fputs("try 'newsgraph diff --help'\n", stderr);
+    return kTrouble;
+  }
+  const std::string schema_dir = FindSchemaDir(opt.schema_dir);
+  Result<Ontology> ontology = Ontology::LoadDir(schema_dir);
+  Result<DiffStyle> style = ontology.ok() ? DiffStyle::LoadDir(schema_dir)
+                                          : Result<DiffStyle>(ontology.status());
+  if (!style.ok()) {
+    PrintError("diff", style.status().message());
+    return kTrouble;
+  }
+  // Display attributes of graph tools (Gephi's r, g, b ...) are never facts.
+  for (const std::string& a : style->display_attributes) opt.diff.ignore.push_back(a);
+
+  std::optional<Extractor> extractor;
+  Result<Graph> old_graph = LoadSide(opt.old_path, ontology.value(), schema_dir, &extractor);
+  if (!old_graph.ok()) {
+    PrintError("diff", old_graph.status().message());
+    return kTrouble;
+  }
+  Result<Graph> new_graph = LoadSide(opt.new_path, ontology.value(), schema_dir, &extractor);
+  if (!new_graph.ok()) {
+    PrintError("diff", new_graph.status().message());
+    return kTrouble;
+  }
+  GraphDiff diff = DiffGraphs(old_graph.value(), new_graph.value(), opt.diff);
+  s = WriteReport(diff, ontology.value(), style.value(), opt);
+  if (!s.ok()) {
+    PrintError("diff", s.message());
+    return kTrouble;
+  }
+  return diff.HasDifferences(*opt.only) ? kDifferent : kSame;
 }
 
 }  // namespace newsgraph::cli
