@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sstream>
+#include <string>
+
+#include "graphml_test_graphs.hpp"
+#include "io/text_escape.hpp"
+#include "newsgraph/dot.hpp"
+
+namespace newsgraph {
+namespace {
+
+using testing::RichGraph;
+using testing::SchemaOntology;
+
+std::string Dot(const Graph& g, DotOptions options = {}) {
+  std::ostringstream out;
+  REQUIRE(WriteDot(g, SchemaOntology(), out, options).ok());
+  return out.str();
+}
+
+std::string Hex(const Rgb& c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c[0], c[1], c[2]);
+  return buf;
+}
+
+TEST_CASE("DOT string escaping", "[dot][escape]") {
+  struct Case {
+    std::string input;
+    std::string quoted;
+    std::string html;
+  };
+  auto [input, quoted, html] = GENERATE(values<Case>({
+      {"plain", "plain", "plain"},
+      {"say \"hi\"", "say \\\"hi\\\"", "say &quot;hi&quot;"},
+      {"back\\slash \\n", "back\\\\slash \\\\n", "back\\slash \\n"},
+      {"two\nlines", "two\\nlines", "twolines"},
+      {"tab\there", "tab here", "tabhere"},
+      {"ctl\x01\x7f\r!", "ctl!", "ctl!"},
+      {"a < b & c > d", "a < b & c > d", "a &lt; b &amp; c &gt; d"},
+      {"K\xC3\xB8" "benhavn \xE5\x8C\x97", "K\xC3\xB8" "benhavn \xE5\x8C\x97",
+       "K\xC3\xB8" "benhavn \xE5\x8C\x97"},
+      {"bad \xFF", "bad \xEF\xBF\xBD", "bad \xEF\xBF\xBD"},
+  }));
+  std::string got_quoted, got_html;
+  io::AppendDotEscaped(input, &got_quoted);
+  io::AppendDotHtmlEscaped(input, &got_html);
+  CHECK(got_quoted == quoted);
+  CHECK(got_html == html);
+}
+
+TEST_CASE("DOT writer styles nodes and edges from the ontology", "[dot][writer]") {
+  const Ontology& o = SchemaOntology();
+  const std::string dot = Dot(RichGraph());
+  CHECK(dot.rfind("digraph \"newsgraph\" {\n  graph [charset=\"UTF-8\"", 0) == 0);
+  CHECK(dot.substr(dot.size() - 2) == "}\n");
+  CHECK(dot.find("label=\"Missiles & \\\"rockets\\\": <a> report\"") != std::string::npos);
+
+  SECTION("nodes: shape, style and fill per type and kind") {
+    const NodeTypeInfo* country = o.FindNodeType("country");
+    REQUIRE(country);
+    CHECK(dot.find("  \"PRK\" [label=\"North Korea\", shape=" + country->dot_shape + ", style=\"" +
+                   country->dot_style + "\", fillcolor=\"" + Hex(country->color) + "\"") !=
+          std::string::npos);
+    CHECK(dot.find("\"un-panel\" [label=\"U.N. panel of experts\", shape=hexagon") !=
+          std::string::npos);
+    CHECK(dot.find("fillcolor=\"" + Hex(o.NodeColor("actor", "organization")) + "\"") !=
+          std::string::npos);
+    CHECK(dot.find("[label=\"Ana \\\"Ani\\\" O'Neil <\xC3\x91\xC3\xBA\xC3\xB1" "ez> & S\xC3\xB8n\"") !=
+          std::string::npos);
+    CHECK(dot.find("tooltip=\"PRK (country)\\nalso: DPRK; Pyongyang\"") != std::string::npos);
+  }
+
+  SECTION("edges: label, colour, style and width per relation family") {
+    const FamilyInfo* arms = o.FindFamily("arms");
+    const FamilyInfo* stance = o.FindFamily("stance");
+    REQUIRE(arms);
+    REQUIRE(stance);
+    // supplied was stated twice: wider than the family's base width.
+    CHECK(dot.find("  \"PRK\" -> \"kn-23\" [label=\"supplied\", color=\"" + Hex(arms->color) +
+                   "\", fontcolor=\"" + Hex(arms->color) + "\", style=\"" + arms->dot_style +
+                   "\", penwidth=3, tooltip=\"supplied (stated 2 times)\\n- Pyongyang shipped missiles to "
+                   "Moscow, the panel said.\\n- A second report said the \\\"KN-23\\\"") !=
+          std::string::npos);
+    CHECK(dot.find("\"ana-o-neil\" -> \"PRK\" [label=\"condemned\", color=\"" +
+                   Hex(stance->color) + "\"") != std::string::npos);
+    CHECK(dot.find("style=\"" + stance->dot_style + "\", penwidth=1.5") != std::string::npos);
+  }
+
+  SECTION("legend lists the types and families present") {
+    auto legend = dot.substr(dot.find("\"newsgraph legend\""));
+    CHECK(legend.find(">country</TD>") != std::string::npos);
+    CHECK(legend.find(">actor (organization)</TD>") != std::string::npos);
+    CHECK(legend.find("arms: supplied, acquired, used, used-in") != std::string::npos);
+    CHECK(legend.find(">resolution<") == std::string::npos);  // none in the graph
+    CHECK(legend.find("law:") == std::string::npos);
+  }
+}
+
+TEST_CASE("DOT output is deterministic and the legend optional", "[dot][writer]") {
+  CHECK(Dot(RichGraph(false)) == Dot(RichGraph(true)));
+  DotOptions no_legend;
+  no_legend.legend = false;
+  CHECK(Dot(RichGraph(), no_legend).find("legend") == std::string::npos);
+}
+
+TEST_CASE("DOT writer copes with unknown types and odd ids", "[dot][writer]") {
+  Graph g;
+  g.AddNode({"a \"quoted\" \\ id", "spaceship", "", "", {}, "", 1, {}});
+  g.AddNode({"b\nline", "", "", "B", {}, "", 1, {}});
+  EdgeData e;
+  e.type = "teleported";
+  g.AddEdge(0, 1, e);
+  const std::string dot = Dot(g);
+  CHECK(dot.find("  \"a \\\"quoted\\\" \\\\ id\" [label=\"a \\\"quoted\\\" \\\\ id\", "
+                 "shape=ellipse, style=\"filled\", fillcolor=\"#808080\"") != std::string::npos);
+  CHECK(dot.find("\"a \\\"quoted\\\" \\\\ id\" -> \"b\\nline\" [label=\"teleported\", "
+                 "color=\"#808080\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsgraph
