@@ -1,10 +1,20 @@
-// Placeholder extractor (issue 3 replaces it).
+// The pipeline: article -> segments -> mentions -> entities -> relations ->
+// graph.
 #include "newsgraph/extractor.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/document.hpp"
+#include "extract/lexicon.hpp"
+#include "text/segmenter.hpp"
+#include "text/tokenizer.hpp"
 
 namespace newsgraph {
 
 struct Extractor::Impl {
   Ontology ontology;
+  extract::Lexicon lexicon;
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -15,13 +25,145 @@ Extractor::~Extractor() = default;
 Result<Extractor> Extractor::Load(std::string_view schema_dir) {
   Result<Ontology> o = Ontology::LoadDir(schema_dir);
   if (!o.ok()) return o.status();
+  Result<extract::Lexicon> lex = extract::Lexicon::LoadDir(schema_dir);
+  if (!lex.ok()) return lex.status();
   auto impl = std::make_unique<Impl>();
   impl->ontology = std::move(o.value());
+  impl->lexicon = std::move(lex.value());
   return Extractor(std::move(impl));
 }
 
-Status Extractor::Extract(const Article&, Graph*) const { return Status::Ok(); }
-
 const Ontology& Extractor::ontology() const { return impl_->ontology; }
+
+namespace {
+
+// The sentence's text with white space folded to single spaces.
+std::string Folded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// The first date the sentence states: "Dec. 30", "January 2", "30 December", "Saturday".
+std::string SentenceDate(const extract::Lexicon& lex, const text::TokenizedText& t,
+                         const text::Sentence& s) {
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    std::string_view w = t.Norm(i);
+    if (lex.InClass("months", w) && t.tokens[i].Has(text::kCap)) {
+      uint32_t j = i + 1;
+      if (j < s.last && t.Norm(j) == ".") ++j;
+      if (j < s.last && t.tokens[j].Has(text::kDigit) && t.Norm(j).size() <= 2) {
+        return std::string(t.Span(i, j + 1));
+      }
+      if (i > s.first && t.tokens[i - 1].Has(text::kDigit) && t.Norm(i - 1).size() <= 2) {
+        return std::string(t.Span(i - 1, i + 1));
+      }
+    }
+    if (lex.InClass("weekdays", w) && t.tokens[i].Has(text::kCap)) return std::string(t.Surface(i));
+  }
+  return {};
+}
+
+}  // namespace
+
+Status Extractor::Extract(const Article& article, Graph* graph) const {
+  const extract::Lexicon& lex = impl_->lexicon;
+  text::TokenizedText tokens = text::Tokenize(article.text);
+  extract::Document doc;
+  doc.name = article.name;
+  doc.tokens = &tokens;
+  doc.sentences = text::SplitSentences(tokens, lex.segmenter_rules());
+  extract::FindMentions(lex, &doc);
+  extract::ResolveMentions(lex, &doc);
+  extract::FindRelations(lex, &doc);
+
+  // Which entities become nodes: every country and actor mentioned; weapons,
+  // resolutions and locations only when a fact involves them.
+  std::vector<char> used(doc.entities.size(), 0);
+  for (const extract::Fact& f : doc.facts) {
+    used[doc.Canonical(f.source)] = used[doc.Canonical(f.target)] = 1;
+  }
+  for (const extract::Mention& m : doc.mentions) {
+    if (m.owner >= 0) used[doc.Canonical(m.owner)] |= 2;
+  }
+  auto keep = [&](int32_t e) {
+    const extract::Entity& x = doc.entities[e];
+    if (x.merged_into >= 0) return false;
+    if (x.type == "country" || x.type == "actor") return x.mentions > 0 || used[e] != 0;
+    return (used[e] & 1) != 0;
+  };
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!keep(static_cast<int32_t>(e))) continue;
+    const extract::Entity& x = doc.entities[e];
+    NodeData n;
+    n.id = x.id;
+    n.type = x.type;
+    n.kind = x.kind;
+    n.label = x.label;
+    n.iso3 = x.iso3;
+    n.aliases = x.aliases;
+    n.mentions = std::max(1, x.mentions);
+    graph->AddNode(std::move(n));
+  }
+  std::vector<std::string> dates(doc.sentences.size());
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    dates[si] = SentenceDate(lex, tokens, doc.sentences[si]);
+  }
+  for (const extract::Fact& f : doc.facts) {
+    int32_t s = doc.Canonical(f.source), t = doc.Canonical(f.target);
+    if (s == t || !keep(s) || !keep(t)) continue;
+    const RelationInfo* rel = impl_->ontology.FindRelation(f.relation);
+    if (!rel) continue;
+    auto allowed = [](const std::vector<std::string>& types, const std::string& type) {
+      return std::find(types.begin(), types.end(), type) != types.end();
+    };
+    if (!allowed(rel->sources, doc.entities[s].type) || !allowed(rel->targets, doc.entities[t].type)) continue;
+    EdgeData e;
+    e.type = f.relation;
+    e.label = f.relation;
+    const text::Sentence& sent = doc.sentences[f.sentence];
+    if (f.relation != "represents") {
+      Evidence ev;
+      ev.article = article.name;
+      ev.begin = tokens.tokens[sent.first].begin;
+      ev.end = tokens.tokens[sent.last - 1].end;
+      ev.text = Folded(std::string_view(article.text).substr(ev.begin, ev.end - ev.begin));
+      e.evidence.push_back(std::move(ev));
+      e.date = dates[f.sentence];
+    }
+    for (const auto& [role, ent] : f.role_entities) {
+      int32_t r = doc.Canonical(ent);
+      if (r >= 0 && r != t && keep(r)) e.roles[role] = doc.entities[r].id;
+    }
+    for (const auto& [role, text] : f.role_texts) {
+      if (!text.empty()) e.roles[role] = text;
+    }
+    int32_t by = doc.Canonical(f.asserted_by);
+    if (by >= 0 && by != s && keep(by)) e.asserted_by = doc.entities[by].id;
+    e.confidence = f.confidence;
+    graph->AddFact(doc.entities[s].id, doc.entities[t].id, std::move(e));
+  }
+  auto& attrs = graph->attributes();
+  auto unite = [&](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    auto it = attrs.find(key);
+    attrs[key] = it == attrs.end() ? value : UniteValues(it->second, value);
+  };
+  unite("articles", article.name);
+  unite("title", article.title);
+  unite("date", article.date);
+  unite("source", article.source);
+  return Status::Ok();
+}
 
 }  // namespace newsgraph

@@ -1,0 +1,252 @@
+#include "extract/clause.hpp"
+
+namespace newsgraph::extract {
+
+const Mention* Clause::MentionAt(uint32_t i) const {
+  if (i >= doc_.mention_at.size() || doc_.mention_at[i] < 0) return nullptr;
+  return &doc_.mentions[doc_.mention_at[i]];
+}
+
+int32_t Clause::EntityAt(uint32_t i) const {
+  const Mention* m = MentionAt(i);
+  return m && m->entity >= 0 ? doc_.Canonical(m->entity) : -1;
+}
+
+bool Clause::IsAgent(int32_t e) const {
+  return e >= 0 && (doc_.entities[e].type == "country" || doc_.entities[e].type == "actor");
+}
+bool Clause::IsWeapon(int32_t e) const { return e >= 0 && doc_.entities[e].type == "weapon"; }
+bool Clause::IsPlace(int32_t e) const {
+  return e >= 0 && (doc_.entities[e].type == "country" || doc_.entities[e].type == "location");
+}
+bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].type == "resolution"; }
+
+std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
+                                        bool (Clause::*pred)(int32_t) const) const {
+  std::vector<int32_t> out;
+  uint32_t k = i;
+  while (k < s_.last) {
+    const Mention* m = MentionAt(k);
+    int32_t e = EntityAt(k);
+    if (!m || !(this->*pred)(e)) break;
+    bool dup = false;
+    for (int32_t x : out) dup = dup || x == e;
+    if (!dup) out.push_back(e);
+    k = m->last;
+    if (end) *end = k;
+    // Coordination: ",", "and", "or", ", and", "as well as", "plus", "along with".
+    uint32_t j = k;
+    bool joined = false;
+    while (j < s_.last) {
+      std::string_view w = Norm(j);
+      if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
+        ++j;
+        joined = true;
+      } else if (w == "as" && j + 2 < s_.last && Norm(j + 1) == "well" && Norm(j + 2) == "as") {
+        j += 3;
+        joined = true;
+      } else if ((w == "along" || w == "together") && j + 1 < s_.last && Norm(j + 1) == "with") {
+        j += 2;
+        joined = true;
+      } else if (w == "-" && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
+        ++j;  // "DPRK-Russia"
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (!joined) break;
+    if (j < s_.last && (Norm(j) == "the" || Norm(j) == "both")) ++j;
+    const Mention* next = MentionAt(j);
+    if (!next || !(this->*pred)(EntityAt(j))) break;
+    k = j;
+  }
+  return out;
+}
+
+std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
+                                       bool (Clause::*pred)(int32_t) const) const {
+  std::vector<int32_t> out;
+  uint32_t k = i;  // exclusive end
+  while (k > s_.first) {
+    const Mention* m = MentionAt(k - 1);
+    int32_t e = EntityAt(k - 1);
+    if (!m || !(this->*pred)(e)) break;
+    bool dup = false;
+    for (int32_t x : out) dup = dup || x == e;
+    if (!dup) out.insert(out.begin(), e);
+    k = m->first;
+    if (begin) *begin = k;
+    uint32_t j = k;
+    bool joined = false;
+    if (j > s_.first && (Norm(j - 1) == "the" || Norm(j - 1) == "both")) --j;
+    while (j > s_.first) {
+      std::string_view w = Norm(j - 1);
+      if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
+        --j;
+        joined = true;
+      } else if (w == "-" && doc_.tokens->tokens[j - 1].Has(text::kGlueLeft)) {
+        --j;
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (!joined || j <= s_.first) break;
+    const Mention* prev = MentionAt(j - 1);
+    if (!prev || !(this->*pred)(EntityAt(j - 1))) break;
+    k = j;
+  }
+  return out;
+}
+
+uint32_t Clause::ClauseStart(uint32_t v) const {
+  uint32_t k = v;
+  while (k > s_.first) {
+    std::string_view w = Norm(k - 1);
+    if (w == ";" || w == ":" || w == "(" || w == ")" || doc_.tokens->tokens[k - 1].Has(text::kQuote)) break;
+    --k;
+  }
+  return k;
+}
+
+uint32_t Clause::ClauseEnd(uint32_t v) const {
+  uint32_t k = v + 1;
+  while (k < s_.last) {
+    std::string_view w = Norm(k);
+    if (w == ";" || w == ":" || w == "(" || w == ")" || w == "which" || w == "who" ||
+        w == "while" || w == "but" || w == "because" || w == "although" || w == "despite" ||
+        doc_.tokens->tokens[k].Has(text::kQuote)) {
+      break;
+    }
+    if (w == "," && k + 1 < s_.last && (lex_.InClass("speech_verbs", Norm(k + 1)) ||
+                                       Norm(k + 1) == "according" || Norm(k + 1) == "which" ||
+                                       Norm(k + 1) == "who")) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) const {
+  uint32_t stop = ClauseStart(v);
+  for (uint32_t k = v; k > stop;) {
+    std::string_view w = Norm(k - 1);
+    if (w == "that" || w == "which" || w == "who" || w == ";") {
+      // "X, which ... used": relative clauses take the antecedent for "who"/"which"
+      // only when nothing stands between the pronoun and the verb.
+      if ((w == "who" || w == "which") && k == v) {
+        uint32_t j = k - 1;
+        if (j > stop && Norm(j - 1) == ",") --j;
+        if (j > stop && MentionAt(j - 1) && IsAgent(EntityAt(j - 1))) {
+          return GroupLeft(j, subject_first, &Clause::IsAgent);
+        }
+      }
+      break;
+    }
+    if (lex_.InClass("speech_verbs", w) && k - 1 != v) break;
+    const Mention* m = MentionAt(k - 1);
+    if (!m) {
+      --k;
+      continue;
+    }
+    int32_t e = EntityAt(k - 1);
+    uint32_t before = m->first;
+    bool in_pp = before > s_.first && lex_.InClass("prepositions", Norm(before - 1));
+    // "the Russian vessels": a determiner before still allows a subject.
+    if (before > s_.first && (Norm(before - 1) == "the" || Norm(before - 1) == "both") &&
+        before - 1 > s_.first && lex_.InClass("prepositions", Norm(before - 2))) {
+      in_pp = true;
+    }
+    bool possessor = m->possessive || (m->kind == MentionKind::kDemonym && m->last < v &&
+                                       MentionAt(m->last) == nullptr &&
+                                       !lex_.InClass("state_nouns", Norm(m->last)) &&
+                                       doc_.tokens->tokens[m->last].Has(text::kWord) &&
+                                       !lex_.InClass("have_forms", Norm(m->last)) &&
+                                       !lex_.InClass("be_forms", Norm(m->last)));
+    if (IsAgent(e) && !in_pp && !possessor) {
+      return GroupLeft(m->last, subject_first, &Clause::IsAgent);
+    }
+    k = m->first;
+  }
+  return {};
+}
+
+int32_t Clause::PossessorBefore(uint32_t i, uint32_t max_skip) const {
+  uint32_t k = i;
+  for (uint32_t skipped = 0; k > s_.first && skipped <= max_skip; ++skipped) {
+    const Mention* m = MentionAt(k - 1);
+    if (m) {
+      int32_t e = EntityAt(k - 1);
+      if (IsAgent(e) && (m->possessive || m->kind == MentionKind::kDemonym ||
+                         m->kind == MentionKind::kPronoun || m->last == i)) {
+        return e;
+      }
+      if (IsWeapon(e)) {
+        k = m->first;
+        continue;
+      }
+      return -1;
+    }
+    std::string_view w = Norm(k - 1);
+    if (w == "'s" || w == "'") {
+      --k;
+      continue;
+    }
+    if (!doc_.tokens->tokens[k - 1].Has(text::kWord) && w != "-") return -1;
+    if (lex_.InClass("prepositions", w) && w != "of") return -1;
+    if (w == "the" || w == "a" || w == "an") return -1;
+    --k;
+  }
+  return -1;
+}
+
+std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, const char* word_class,
+                                              bool (Clause::*pred)(int32_t) const) const {
+  for (uint32_t k = from; k + 1 < limit; ++k) {
+    if (!lex_.InClass(word_class, Norm(k))) continue;
+    uint32_t j = k + 1;
+    // Skip determiners and adjectives up to a mention: "against the capital", "on Ukrainian targets".
+    for (uint32_t skip = 0; j < limit && skip < 4 && !MentionAt(j); ++skip) {
+      std::string_view w = Norm(j);
+      if (lex_.InClass("prepositions", w) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
+      ++j;
+    }
+    if (j < limit && MentionAt(j) && (this->*pred)(EntityAt(j))) return GroupRight(j, nullptr, pred);
+  }
+  return {};
+}
+
+bool Clause::Negated(uint32_t v) const {
+  uint32_t stop = ClauseStart(v);
+  for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
+    std::string_view w = Norm(k - 1);
+    if (lex_.InClass("negations", w) || lex_.InClass("hypothetical_modals", w) ||
+        lex_.InClass("halt_verbs", w)) {
+      return true;
+    }
+    if (w == "to" && k >= 2 && lex_.InClass("attempt_verbs", Norm(k - 2))) return true;
+    if (MentionAt(k - 1)) break;
+  }
+  // Inside a denial: "denied that X had supplied", "denies providing".
+  for (uint32_t k = stop; k < v; ++k) {
+    std::string_view w = Norm(k);
+    if (w == "deny" || w == "denies" || w == "denied" || w == "denying" || w == "refuted" ||
+        w == "rejected" || w == "rejects") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Clause::Passive(uint32_t v) const {
+  for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
+    std::string_view w = Norm(k - 1);
+    if (lex_.InClass("be_forms", w) && w != "'s") return true;
+    if (MentionAt(k - 1) || !doc_.tokens->tokens[k - 1].Has(text::kWord)) break;
+  }
+  return false;
+}
+
+}  // namespace newsgraph::extract

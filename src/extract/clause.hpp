@@ -1,0 +1,63 @@
+// Shallow syntax over tokens and mentions, for the relation frames: who is the
+// subject of a verb, which mentions are coordinated ("A, B and C"), what a
+// preposition introduces, where a clause ends. No parser: these are the
+// patterns of news English that the frames need.
+#ifndef NEWSGRAPH_EXTRACT_CLAUSE_HPP_
+#define NEWSGRAPH_EXTRACT_CLAUSE_HPP_
+
+#include <vector>
+
+#include "extract/document.hpp"
+
+namespace newsgraph::extract {
+
+class Clause {
+ public:
+  Clause(const Lexicon& lex, const Document& doc, const text::Sentence& s)
+      : lex_(lex), doc_(doc), s_(s) {}
+
+  // Canonical entity of the mention covering token i, or -1.
+  int32_t EntityAt(uint32_t i) const;
+  const Mention* MentionAt(uint32_t i) const;
+  bool IsAgent(int32_t e) const;   // a country or actor
+  bool IsWeapon(int32_t e) const;
+  bool IsPlace(int32_t e) const;   // a country or location
+  bool IsResolution(int32_t e) const;
+
+  // The mentions coordinated with the one at token i, rightwards
+  // ("A, B, and the C, plus D"); *end is set past the last one.
+  std::vector<int32_t> GroupRight(uint32_t i, uint32_t* end, bool (Clause::*pred)(int32_t) const) const;
+  // The same, leftwards from the mention ending at token i (exclusive).
+  std::vector<int32_t> GroupLeft(uint32_t i, uint32_t* begin, bool (Clause::*pred)(int32_t) const) const;
+
+  // The subject of the verb at token v: the nearest agent group to the left
+  // that is not inside a prepositional phrase or a possessive.
+  std::vector<int32_t> SubjectOf(uint32_t v, uint32_t* subject_first = nullptr) const;
+  // The possessor right before token i, skipping adjectives ("Russia's use",
+  // "its war", "North Korea's illicit transfer"); -1 if none.
+  int32_t PossessorBefore(uint32_t i, uint32_t max_skip = 4) const;
+  // The first group satisfying pred introduced by one of the prepositions of
+  // word_class after token from (before limit).
+  std::vector<int32_t> AfterPreposition(uint32_t from, uint32_t limit, const char* word_class,
+                                        bool (Clause::*pred)(int32_t) const) const;
+  // First token after v where the clause ends (";", a relative pronoun, a
+  // speech verb, the sentence end).
+  uint32_t ClauseEnd(uint32_t v) const;
+  uint32_t ClauseStart(uint32_t v) const;
+  // True if the trigger at v is negated, hypothetical, attempted or halted.
+  bool Negated(uint32_t v) const;
+  bool Passive(uint32_t v) const;
+
+  bool In(const char* word_class, uint32_t i) const { return lex_.InClass(word_class, doc_.Norm(i)); }
+  std::string_view Norm(uint32_t i) const { return doc_.Norm(i); }
+  const text::Sentence& sentence() const { return s_; }
+
+ private:
+  const Lexicon& lex_;
+  const Document& doc_;
+  const text::Sentence& s_;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_CLAUSE_HPP_

@@ -1,0 +1,99 @@
+// Everything the extractor knows about words, loaded from schemas/:
+// gazetteers (lexicon/*.tsv), titles, abbreviations, relation triggers with
+// their argument frames (extract/triggers.tsv) and word classes
+// (extract/words.tsv). Immutable after loading; shared by every extraction.
+#ifndef NEWSGRAPH_EXTRACT_LEXICON_HPP_
+#define NEWSGRAPH_EXTRACT_LEXICON_HPP_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/phrase_matcher.hpp"
+#include "newsgraph/status.hpp"
+#include "text/segmenter.hpp"
+
+namespace newsgraph::extract {
+
+// A known entity: a country, organization, weapon or location.
+struct LexEntity {
+  std::string id;        // canonical id (ISO3 for countries)
+  std::string type;      // country, actor, weapon, location
+  std::string kind;      // organization for actors
+  std::string label;
+  std::string country;   // ISO3 the body belongs to / place lies in / weapon comes from
+  std::string category;  // organizations: intl-org, un-body, gov-body, military, armed-group ...
+  std::string weapon_class;  // weapons: id of the class a system belongs to
+};
+
+// How a gazetteer phrase names its entity.
+enum class NameKind : int { kName = 0, kDemonym = 1, kCapital = 2 };
+
+struct TitleInfo {
+  enum class Represents { kCountry, kBody, kNone };
+  std::string title;
+  Represents represents = Represents::kNone;
+  bool honorific = false;  // may stand right before a name
+};
+
+// Argument frames: how a trigger's arguments map to the relation's roles.
+enum class Frame {
+  kTransfer,   // supplier acts: "X supplied Y with W", "X sent W to Y", "W supplied by X"
+  kReceive,    // recipient acts: "Y acquired W from X", "W procured from X"
+  kUse,        // "X used/fired W in Z", "X's use of W in Z"
+  kAttack,     // "X attacked Z", "X's attacks on Z", "strikes by X"
+  kStatement,  // "X condemned/accused/denied/urged/sanctioned Y"
+  kViolate,    // "X violated R", "in violation of R"
+  kMember,     // "Council members A, B", "A is a permanent member"
+  kSay,        // reported speech: "X said", "according to X"
+};
+
+struct TriggerInfo {
+  std::string relation;  // ontology relation (empty for kSay)
+  Frame frame = Frame::kSay;
+  bool noun = false;      // a nominalization ("transfer", "attacks")
+  bool passive_participle = false;  // the form can be a past participle ("supplied")
+};
+
+class Lexicon {
+ public:
+  static Result<Lexicon> LoadDir(std::string_view schema_dir);
+
+  const std::vector<LexEntity>& entities() const { return entities_; }
+  const LexEntity* FindEntity(std::string_view id) const;
+  // Value = entity index * 4 + NameKind.
+  const PhraseMatcher& names() const { return names_; }
+  const PhraseMatcher& titles() const { return titles_; }
+  const std::vector<TitleInfo>& title_info() const { return title_info_; }
+  const PhraseMatcher& triggers() const { return triggers_; }
+  const std::vector<TriggerInfo>& trigger_info() const { return trigger_info_; }
+  const text::SegmenterRules& segmenter_rules() const { return segmenter_; }
+  // True if the normalized word is in the word class (extract/words.tsv).
+  bool InClass(std::string_view word_class, std::string_view norm_word) const;
+
+ private:
+  Status LoadCountries(const std::string& path);
+  Status LoadEntities(const std::string& path, const std::string& type);
+  Status LoadTitles(const std::string& path);
+  Status LoadAbbreviations(const std::string& path);
+  Status LoadTriggers(const std::string& path);
+  Status LoadWords(const std::string& path);
+  int32_t AddEntity(LexEntity e);
+  void AddName(std::string_view phrase, int32_t entity, NameKind kind, bool plurals);
+
+  std::vector<LexEntity> entities_;
+  std::unordered_map<std::string, int32_t> entity_index_;
+  PhraseMatcher names_;
+  PhraseMatcher titles_;
+  std::vector<TitleInfo> title_info_;
+  PhraseMatcher triggers_;
+  std::vector<TriggerInfo> trigger_info_;
+  text::SegmenterRules segmenter_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> word_classes_;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_LEXICON_HPP_

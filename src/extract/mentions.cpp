@@ -1,0 +1,284 @@
+// Stage 1: mentions. Gazetteer phrases (longest match), weapon designators,
+// resolution numbers, ministries, person and organization names from cues
+// (titles, appositions, speech verbs, bylines), and titles without names.
+#include <algorithm>
+#include <cctype>
+
+#include "extract/document.hpp"
+#include "extract/mentions_internal.hpp"
+
+namespace newsgraph::extract {
+
+std::string Slug(std::string_view name) {
+  std::string out;
+  bool dash = false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (std::isalnum(c)) {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else if (c >= 0x80) {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(c);  // keep UTF-8 letters as they are
+      dash = false;
+    } else if (c == '\'' ) {
+      // "Côte d'Ivoire" -> "cote-divoire": apostrophes vanish
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+using text::kAllCaps;
+using text::kCap;
+using text::kDash;
+using text::kDigit;
+using text::kGlueLeft;
+using text::kLineStart;
+using text::kPunct;
+using text::kWord;
+
+bool IsCapWord(const Document& d, std::size_t i) {
+  const text::Token& t = d.tokens->tokens[i];
+  return t.Has(kWord) && t.Has(kCap) && !t.Has(kDigit) && d.Norm(i) != "'s";
+}
+
+int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) {
+  const LexEntity& le = lex.entities()[lex_index];
+  int32_t e = doc->EntityFor(le.id, le.type, le.label);
+  Entity& ent = doc->entities[e];
+  ent.lex = lex_index;
+  ent.kind = le.kind;
+  ent.country = le.country;
+  ent.category = le.category;
+  ent.weapon_class = le.weapon_class;
+  if (le.type == "country") ent.iso3 = le.id;
+  return e;
+}
+
+}  // namespace
+
+void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, MentionKind kind) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.entity = entity;
+  m.kind = kind;
+  m.possessive = last < doc->size() && doc->Norm(last) == "'s";
+  doc->mentions.push_back(m);
+}
+
+bool Covered(const Document& doc, const std::vector<char>& covered, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i) {
+    if (covered[i]) return true;
+  }
+  (void)doc;
+  return false;
+}
+
+namespace {
+
+// Gazetteer pass: longest match of lexicon names.
+void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+  std::vector<PhraseMatcher::Hit> hits;
+  for (const auto& s : doc->sentences) {
+    for (uint32_t i = s.first; i < s.last;) {
+      hits.clear();
+      lex.names().MatchAll(*doc->tokens, i, s.last, &hits);
+      if (hits.empty()) {
+        ++i;
+        continue;
+      }
+      // Longest first; among equals prefer a country, then the first listed.
+      uint32_t len = hits.front().length;
+      int32_t best = hits.front().value;
+      for (const auto& h : hits) {
+        if (h.length != len) break;
+        if (lex.entities()[h.value / 4].type == "country" &&
+            lex.entities()[best / 4].type != "country") {
+          best = h.value;
+        }
+      }
+      int32_t e = EntityFromLexicon(lex, doc, best / 4);
+      auto kind = static_cast<NameKind>(best % 4);
+      MentionKind mk = kind == NameKind::kDemonym   ? MentionKind::kDemonym
+                       : kind == NameKind::kCapital ? MentionKind::kCapital
+                                                    : MentionKind::kName;
+      AddMention(doc, i, i + len, e, mk);
+      for (uint32_t k = i; k < i + len; ++k) (*covered)[k] = 1;
+      i += len;
+    }
+  }
+}
+
+// "KN-23", "Hwasong-17", "Shahed-136", "S-400", "DF-21D": a capitalized word,
+// a glued hyphen and a glued number.
+void DesignatorPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+  const auto& toks = doc->tokens->tokens;
+  for (const auto& s : doc->sentences) {
+    for (uint32_t i = s.first; i + 2 < s.last; ++i) {
+      if ((*covered)[i] || (*covered)[i + 2]) continue;
+      if (!IsCapWord(*doc, i) || doc->Norm(i + 1) != "-" || !toks[i + 1].Has(kGlueLeft) ||
+          !toks[i + 2].Has(kGlueLeft) || !toks[i + 2].Has(kDigit)) {
+        continue;
+      }
+      if (lex.InClass("not_person_words", doc->Norm(i)) || lex.InClass("months", doc->Norm(i))) continue;
+      if (i > s.first && toks[i].Has(kGlueLeft) && doc->Norm(i - 1) == "-") continue;
+      uint32_t end = i + 3;
+      // "-ER", "-1A" suffixes glued on.
+      while (end + 1 < s.last && doc->Norm(end) == "-" && toks[end].Has(kGlueLeft) &&
+             toks[end + 1].Has(kGlueLeft) && toks[end + 1].Has(kWord)) {
+        end += 2;
+      }
+      std::string surface(doc->tokens->Span(i, end));
+      std::string id = Slug(surface);
+      // Plural designators ("KN-23s") name the system.
+      if (id.size() > 1 && id.back() == 's' && std::isdigit(static_cast<unsigned char>(id[id.size() - 2]))) {
+        id.pop_back();
+        surface.pop_back();
+      }
+      int32_t e = doc->EntityFor(id, "weapon", surface);
+      AddMention(doc, i, end, e, MentionKind::kName);
+      for (uint32_t k = i; k < end; ++k) (*covered)[k] = 1;
+      i = end - 1;
+    }
+  }
+}
+
+// "Resolution 2270", "resolutions 1718 and 2231": a numbered U.N. resolution.
+// "<U.N. body> resolutions" and "<U.N.> Charter" become collective nodes.
+void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+  const auto& toks = doc->tokens->tokens;
+  for (const auto& s : doc->sentences) {
+    for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+      std::string_view w = doc->Norm(i);
+      if ((w == "resolution" || w == "resolutions") && toks[i + 1].Has(kDigit) && !(*covered)[i + 1]) {
+        std::string number(doc->Norm(i + 1));
+        number.erase(std::remove(number.begin(), number.end(), ','), number.end());
+        if (number.size() < 3 || number.size() > 5) continue;
+        uint32_t first = i;
+        // Absorb "UN Security Council" / "UN Security" before it.
+        int32_t e = doc->EntityFor("unscr-" + number, "resolution", "Resolution " + number);
+        AddMention(doc, first, i + 2, e, MentionKind::kName);
+        (*covered)[i] = (*covered)[i + 1] = 1;
+        ++i;
+      }
+    }
+  }
+  // "<U.N. body> resolutions" and "<U.N.> Charter": collective nodes.
+  for (Mention& m : doc->mentions) {
+    if (m.entity < 0 || m.last >= doc->size()) continue;
+    const Entity& e = doc->entities[m.entity];
+    bool un = e.category == "un-body" || e.id == "united-nations";
+    if (!un) continue;
+    std::string_view next = doc->Norm(m.last);
+    uint32_t after = m.last + 1;
+    if ((next == "resolution" || next == "resolutions") &&
+        (after >= doc->size() || !toks[after].Has(kDigit))) {
+      m.entity = doc->EntityFor("unscr", "resolution", "U.N. Security Council resolutions");
+      (*covered)[m.last] = 1;
+      m.last = after;
+    } else if (next == "charter") {
+      m.entity = doc->EntityFor("un-charter", "resolution", "U.N. Charter");
+      (*covered)[m.last] = 1;
+      m.last = after;
+    }
+  }
+  (void)lex;
+}
+
+// A capitalized run that may be a name: capitalized words, name particles
+// between them, and hyphen-glued parts ("Joon-kook").
+struct Run {
+  uint32_t first, last;
+};
+
+std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
+                                 const std::vector<char>& covered, const text::Sentence& s) {
+  std::vector<Run> runs;
+  const auto& toks = doc.tokens->tokens;
+  uint32_t i = s.first;
+  while (i < s.last) {
+    if (covered[i] || !IsCapWord(doc, i) || lex.InClass("not_person_words", doc.Norm(i))) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < s.last && !covered[j]) {
+      if (IsCapWord(doc, j) && !lex.InClass("not_person_words", doc.Norm(j))) {
+        ++j;
+      } else if (doc.Norm(j) == "-" && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
+                 toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&
+                 !toks[j + 1].Has(kDigit)) {
+        j += 2;
+      } else if (lex.InClass("person_particles", doc.Norm(j)) && !toks[j].Has(kCap) && j + 1 < s.last &&
+                 IsCapWord(doc, j + 1) && !covered[j + 1]) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    runs.push_back({i, j});
+    i = j;
+  }
+  return runs;
+}
+
+}  // namespace
+
+void FindMentions(const Lexicon& lex, Document* doc) {
+  std::vector<char> covered(doc->size() + 1, 0);
+  GazetteerPass(lex, doc, &covered);
+  DesignatorPass(lex, doc, &covered);
+  ResolutionPass(lex, doc, &covered);
+  MinistryPass(lex, doc, &covered);
+  std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
+  // Persons and organizations from capitalized runs with cues.
+  std::vector<std::pair<Run, uint32_t>> pending;  // runs without a cue, for surname matching
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    const auto& s = doc->sentences[si];
+    for (const Run& r : CapitalizedRuns(lex, *doc, covered, s)) {
+      NameCue cue = ClassifyRun(lex, *doc, titles, s, r.first, r.last);
+      if (cue == NameCue::kOrganization) {
+        std::string label(doc->tokens->Span(r.first, r.last));
+        int32_t e = doc->EntityFor(Slug(label), "actor", label);
+        doc->entities[e].kind = "organization";
+        AddMention(doc, r.first, r.last, e, MentionKind::kName);
+      } else if (cue == NameCue::kPerson) {
+        AddPersonMention(lex, doc, r.first, r.last);
+      } else {
+        pending.push_back({r, si});
+        continue;
+      }
+      for (uint32_t k = r.first; k < r.last; ++k) covered[k] = 1;
+    }
+  }
+  // A run without a cue that repeats a known person's name or surname.
+  for (const auto& [r, si] : pending) {
+    int32_t e = KnownPerson(*doc, r.first, r.last);
+    if (e >= 0) {
+      AddMention(doc, r.first, r.last, e, MentionKind::kName);
+      for (uint32_t k = r.first; k < r.last; ++k) covered[k] = 1;
+    }
+  }
+  AttachTitles(lex, doc, titles, covered);
+  std::sort(doc->mentions.begin(), doc->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  doc->mention_at.assign(doc->size() + 1, -1);
+  for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
+    Mention& mention = doc->mentions[m];
+    for (uint32_t k = mention.first; k < mention.last; ++k) doc->mention_at[k] = static_cast<int32_t>(m);
+  }
+  // Sentence of each mention.
+  uint32_t si = 0;
+  for (Mention& m : doc->mentions) {
+    while (si + 1 < doc->sentences.size() && doc->sentences[si].last <= m.first) ++si;
+    m.sentence = si;
+  }
+}
+
+}  // namespace newsgraph::extract

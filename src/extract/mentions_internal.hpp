@@ -1,0 +1,36 @@
+// Helpers shared by the mention stage's files (mentions.cpp, names.cpp).
+#ifndef NEWSGRAPH_EXTRACT_MENTIONS_INTERNAL_HPP_
+#define NEWSGRAPH_EXTRACT_MENTIONS_INTERNAL_HPP_
+
+#include <vector>
+
+#include "extract/document.hpp"
+
+namespace newsgraph::extract {
+
+struct TitleSpan {
+  uint32_t first, last;
+  int32_t title;  // index into Lexicon::title_info
+};
+
+enum class NameCue { kNone, kPerson, kOrganization };
+
+void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, MentionKind kind);
+// Ministries: "Russia's foreign ministry", "Iranian Ministry of Foreign Affairs".
+void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered);
+// Title phrases on uncovered tokens; marks them covered.
+std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::vector<char>& covered);
+// Decides whether the capitalized run [first, last) names a person or an organization.
+NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<TitleSpan>& titles,
+                    const text::Sentence& s, uint32_t first, uint32_t last);
+void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last);
+// The person entity the run names again (full name or surname), or -1.
+int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last);
+// Links titles to the persons they describe and to the country or body they
+// speak for; a title with no name becomes a role mention ("Russia's envoy").
+void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan>& titles,
+                  std::vector<char>& covered);
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_MENTIONS_INTERNAL_HPP_

@@ -1,0 +1,368 @@
+// Names that no list holds: persons and organizations recognized by their
+// cues, ministries built from their parts, and titles linking persons to the
+// country or body they speak for.
+#include <algorithm>
+
+#include "extract/mentions_internal.hpp"
+
+namespace newsgraph::extract {
+namespace {
+
+using text::kCap;
+using text::kGlueLeft;
+using text::kLineStart;
+using text::kWord;
+
+// The mention (index into doc->mentions) covering token i, by linear search:
+// mentions are not indexed until the stage ends.
+int32_t MentionCovering(const Document& doc, uint32_t i) {
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    if (doc.mentions[m].first <= i && i < doc.mentions[m].last) return static_cast<int32_t>(m);
+  }
+  return -1;
+}
+
+// The mention ending right before token i (skipping a possessive 's), or -1.
+int32_t MentionEndingAt(const Document& doc, uint32_t i, uint32_t floor) {
+  if (i <= floor) return -1;
+  uint32_t j = i;
+  if (doc.Norm(j - 1) == "'s" || doc.Norm(j - 1) == "'") --j;
+  if (j <= floor) return -1;
+  return MentionCovering(doc, j - 1) >= 0 && doc.mentions[MentionCovering(doc, j - 1)].last == j
+             ? MentionCovering(doc, j - 1)
+             : -1;
+}
+
+const text::Sentence& SentenceOf(const Document& doc, uint32_t i) {
+  for (const auto& s : doc.sentences) {
+    if (s.first <= i && i < s.last) return s;
+  }
+  return doc.sentences.back();
+}
+
+std::string LastCountryBefore(const Document& doc, uint32_t i) {
+  uint32_t best = 0;
+  std::string iso;
+  for (const Mention& m : doc.mentions) {
+    const Entity& e = doc.entities[m.entity];
+    if (m.entity >= 0 && e.type == "country" && m.last <= i && m.first >= best) {
+      best = m.first;
+      iso = e.id;
+    }
+  }
+  return iso;
+}
+
+}  // namespace
+
+void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+  const auto& toks = doc->tokens->tokens;
+  for (const auto& s : doc->sentences) {
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if ((*covered)[i] || (doc->Norm(i) != "ministry")) continue;
+      uint32_t first = i, last = i + 1;
+      std::string field;
+      // "Ministry of Foreign Affairs": capitalized words after "of".
+      if (i + 2 < s.last && doc->Norm(i + 1) == "of" && toks[i + 2].Has(kCap)) {
+        last = i + 2;
+        while (last < s.last && !(*covered)[last] &&
+               ((toks[last].Has(kCap) && toks[last].Has(kWord) && doc->Norm(last) != "'s") ||
+                doc->Norm(last) == "and")) {
+          ++last;
+        }
+        if (doc->Norm(last - 1) == "and") --last;
+        for (uint32_t k = i + 2; k < last; ++k) {
+          if (doc->Norm(k) != "affairs" && doc->Norm(k) != "and") field += std::string(doc->Norm(k)) + " ";
+        }
+      }
+      // "foreign ministry", "Defence Ministry": field words before.
+      while (first > s.first && !(*covered)[first - 1] && lex.InClass("ministry_modifiers", doc->Norm(first - 1))) {
+        --first;
+        if (doc->Norm(first) != "affairs") field = std::string(doc->Norm(first)) + " " + field;
+      }
+      if (field.empty()) continue;  // a bare "ministry" is a definite description
+      // Owner: a country mention right before ("Russia's", "Iranian").
+      std::string iso;
+      int32_t owner = MentionEndingAt(*doc, first, s.first);
+      uint32_t span_first = first;
+      if (owner >= 0 && doc->entities[doc->mentions[owner].entity].type == "country") {
+        iso = doc->entities[doc->mentions[owner].entity].id;
+        span_first = doc->mentions[owner].first;
+        // The country mention becomes part of the ministry's name.
+        doc->mentions.erase(doc->mentions.begin() + owner);
+      } else {
+        iso = LastCountryBefore(*doc, first);
+      }
+      std::string f = field;
+      for (std::size_t p; (p = f.find("defence")) != std::string::npos;) f.replace(p, 7, "defense");
+      std::string id = Slug((iso.empty() ? std::string() : iso + " ") + f + " ministry");
+      std::string label(doc->tokens->Span(span_first, last));
+      int32_t e = doc->EntityFor(id, "actor", label);
+      Entity& ent = doc->entities[e];
+      ent.kind = "organization";
+      ent.country = iso;
+      ent.category = "ministry";
+      // The name without its country is an alias users and readers use too.
+      ent.aliases.emplace_back(doc->tokens->Span(first, last));
+      AddMention(doc, span_first, last, e, MentionKind::kName);
+      for (uint32_t k = span_first; k < last; ++k) (*covered)[k] = 1;
+      i = last - 1;
+    }
+  }
+}
+
+std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::vector<char>& covered) {
+  std::vector<TitleSpan> out;
+  std::vector<PhraseMatcher::Hit> hits;
+  for (const auto& s : doc.sentences) {
+    for (uint32_t i = s.first; i < s.last;) {
+      if (covered[i]) {
+        ++i;
+        continue;
+      }
+      hits.clear();
+      lex.titles().MatchAll(*doc.tokens, i, s.last, &hits);
+      // Keep the longest hit that does not run into covered tokens.
+      const PhraseMatcher::Hit* best = nullptr;
+      for (const auto& h : hits) {
+        bool free = true;
+        for (uint32_t k = i; k < i + h.length; ++k) free = free && !covered[k];
+        if (free) {
+          best = &h;
+          break;
+        }
+      }
+      if (!best) {
+        ++i;
+        continue;
+      }
+      uint32_t last = i + best->length;
+      // "Deputy" + "Permanent Representative": titles that run together are one.
+      if (!out.empty() && out.back().last == i) {
+        out.back().last = last;
+        out.back().title = best->value;
+      } else {
+        out.push_back({i, last, best->value});
+      }
+      for (uint32_t k = i; k < last; ++k) covered[k] = 1;
+      i = last;
+    }
+  }
+  return out;
+}
+
+NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<TitleSpan>& titles,
+                    const text::Sentence& s, uint32_t first, uint32_t last) {
+  const auto& toks = doc.tokens->tokens;
+  uint32_t words = 0;
+  for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-";
+  if (words >= 2 && lex.InClass("org_heads", doc.Norm(last - 1))) return NameCue::kOrganization;
+  // "(RSF)" after a run: an organization's abbreviation follows its name.
+  auto title_ending_at = [&](uint32_t i) {
+    for (const auto& t : titles) {
+      if (t.last == i) return &t;
+    }
+    return static_cast<const TitleSpan*>(nullptr);
+  };
+  // Title right before: "Ambassador Vassily Nebenzia", "spokesman John Kirby".
+  if (const TitleSpan* t = title_ending_at(first)) {
+    (void)t;
+    return NameCue::kPerson;
+  }
+  // Honorific: "Mr Wood", "Dr. Kim".
+  if (first > s.first) {
+    uint32_t p = first - 1;
+    if (doc.Norm(p) == "." && p > s.first) --p;
+    if (lex.InClass("person_honorifics", doc.Norm(p))) return NameCue::kPerson;
+  }
+  // Title then "to the X" or ",": "Ambassador to the U.N., Vasily Nebenzya".
+  if (first > s.first && doc.Norm(first - 1) == ",") {
+    for (const auto& t : titles) {
+      if (t.last < first && t.last + 8 >= first && t.first >= s.first) {
+        bool clean = true;
+        for (uint32_t k = t.last; k + 1 < first; ++k) {
+          std::string_view w = doc.Norm(k);
+          if (w == "," || w == "said" || w == "and") clean = false;
+        }
+        if (clean && words >= 2) return NameCue::kPerson;
+      }
+    }
+  }
+  // Title, "to the X" and the name: "Ambassador to the UN Hwang Joon-kook".
+  for (const auto& t : titles) {
+    if (t.last < first && t.last + 6 >= first && t.first >= s.first &&
+        (doc.Norm(t.last) == "to" || doc.Norm(t.last) == "for" || doc.Norm(t.last) == "at")) {
+      bool clean = true;
+      for (uint32_t k = t.last; k < first; ++k) {
+        if (doc.Norm(k) == "," || doc.Norm(k) == "said") clean = false;
+      }
+      if (clean && words >= 2) return NameCue::kPerson;
+    }
+  }
+  // Apposition after: "Robert Wood, the deputy U.S. ambassador".
+  if (last < s.last && doc.Norm(last) == ",") {
+    for (const auto& t : titles) {
+      if (t.first > last && t.first <= last + 7) {
+        bool clean = true;
+        for (uint32_t k = last + 1; k < t.first; ++k) {
+          if (doc.Norm(k) == "," || lex.InClass("speech_verbs", doc.Norm(k))) clean = false;
+        }
+        if (clean) return NameCue::kPerson;
+      }
+    }
+  }
+  // Speech verb after ("Kirby said") or before ("said Kirby").
+  if (last < s.last && lex.InClass("speech_verbs", doc.Norm(last)) && doc.Norm(last) != "citing") {
+    return NameCue::kPerson;
+  }
+  if (first > s.first && (doc.Norm(first - 1) == "said" || doc.Norm(first - 1) == "says") && words >= 2) {
+    return NameCue::kPerson;
+  }
+  // "according to Robert Wood"
+  if (first >= s.first + 2 && doc.Norm(first - 1) == "to" && doc.Norm(first - 2) == "according" && words >= 2) {
+    return NameCue::kPerson;
+  }
+  // Byline: a line "By Ji Da-gyum".
+  if (first > s.first && lex.InClass("byline_words", doc.Norm(first - 1)) &&
+      toks[first - 1].Has(kLineStart) && last == s.last) {
+    return NameCue::kPerson;
+  }
+  (void)kGlueLeft;
+  return NameCue::kNone;
+}
+
+int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {
+  std::string surface(doc.tokens->Span(first, last));
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& ent = doc.entities[e];
+    if (ent.kind != "person") continue;
+    if (ent.label == surface) return static_cast<int32_t>(e);
+    if (last - first == 1) {
+      // Surname or family name: the last or (East Asian order) the first word.
+      std::size_t sp = ent.label.find(' ');
+      std::size_t rsp = ent.label.rfind(' ');
+      if (sp == std::string::npos) continue;
+      if (ent.label.compare(rsp + 1, std::string::npos, surface) == 0 ||
+          ent.label.compare(0, sp, surface) == 0) {
+        return static_cast<int32_t>(e);
+      }
+    }
+  }
+  return -1;
+}
+
+void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last) {
+  (void)lex;
+  int32_t e = KnownPerson(*doc, first, last);
+  if (e < 0) {
+    std::string label(doc->tokens->Span(first, last));
+    e = doc->EntityFor(Slug(label), "actor", label);
+    doc->entities[e].kind = "person";
+  }
+  AddMention(doc, first, last, e, MentionKind::kName);
+}
+
+void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan>& titles,
+                  std::vector<char>& covered) {
+  for (const TitleSpan& t : titles) {
+    const text::Sentence& s = SentenceOf(*doc, t.first);
+    const TitleInfo& info = lex.title_info()[t.title];
+    // Who holds the title: a person right after (through "to the X" or ","),
+    // or a person right before with a comma (apposition).
+    int32_t person = -1;
+    for (uint32_t k = t.last; k < s.last && k <= t.last + 6; ++k) {
+      int32_t m = MentionCovering(*doc, k);
+      if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person") {
+        person = doc->mentions[m].entity;
+        break;
+      }
+      if (m < 0 && doc->Norm(k) != "to" && doc->Norm(k) != "the" && doc->Norm(k) != "," &&
+          doc->Norm(k) != "at" && doc->Norm(k) != "for") {
+        break;
+      }
+      if (m >= 0) k = doc->mentions[m].last - 1;
+    }
+    uint32_t app_start = t.first;
+    if (person < 0) {
+      // Apposition: "Name, the [owner's] title" - walk back to the comma.
+      for (uint32_t k = t.first; k > s.first && k + 8 > t.first; --k) {
+        if (doc->Norm(k - 1) == ",") {
+          int32_t m = MentionEndingAt(*doc, k - 1, s.first);
+          if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person") {
+            person = doc->mentions[m].entity;
+            app_start = k;
+          }
+          break;
+        }
+      }
+    }
+    // The owner: a country or body named right before the title ("US",
+    // "Russia's", "Seoul's top", "Kremlin"), inside an apposition, or after "for".
+    int32_t owner = -1;
+    uint32_t owner_first = t.first;
+    for (uint32_t k = t.first, skipped = 0; k > s.first && skipped < 3; --k) {
+      int32_t m = MentionEndingAt(*doc, k, s.first);
+      if (m >= 0) {
+        const Entity& e = doc->entities[doc->mentions[m].entity];
+        if (e.type == "country" || (e.type == "actor" && e.kind == "organization")) {
+          owner = doc->mentions[m].entity;
+          owner_first = doc->mentions[m].first;
+        }
+        break;
+      }
+      std::string_view w = doc->Norm(k - 1);
+      if (w == "," || w == "." || lex.InClass("speech_verbs", w)) break;
+      if (!doc->tokens->tokens[k - 1].Has(kWord)) break;
+      ++skipped;
+      if (k - 1 < app_start) break;
+    }
+    if (owner < 0) {
+      // "spokesperson for the U.S. National Security Council"
+      uint32_t k = t.last;
+      if (k < s.last && lex.InClass("for_prepositions", doc->Norm(k))) {
+        ++k;
+        if (k < s.last && doc->Norm(k) == "the") ++k;
+        int32_t m = MentionCovering(*doc, k);
+        if (m >= 0) {
+          const Entity& e = doc->entities[doc->mentions[m].entity];
+          if (e.type == "country" || e.kind == "organization") owner = doc->mentions[m].entity;
+        }
+      }
+    }
+    std::string title(doc->tokens->Span(t.first, t.last));
+    if (person >= 0) {
+      Entity& p = doc->entities[person];
+      if (p.title.empty()) p.title = std::string(lex.title_info()[t.title].title);
+      if (owner >= 0 && info.represents != TitleInfo::Represents::kNone) {
+        bool known = false;
+        for (const auto& r : p.represents) known = known || r.first == owner;
+        if (!known) p.represents.push_back({owner, title});
+      }
+      continue;
+    }
+    // No name: a role mention standing for whoever holds it.
+    if (info.represents == TitleInfo::Represents::kNone) continue;
+    Mention m;
+    m.first = owner >= 0 ? std::min(owner_first, t.first) : t.first;
+    m.last = t.last;
+    m.entity = -1;
+    m.kind = MentionKind::kRole;
+    m.owner = owner;
+    m.title = t.title;
+    m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s";
+    // The role mention replaces the owner's own mention.
+    if (owner >= 0) {
+      for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
+        if (doc->mentions[i].first == owner_first && doc->mentions[i].entity == owner) {
+          doc->entities[owner].mentions += 0;
+          doc->mentions.erase(doc->mentions.begin() + i);
+          break;
+        }
+      }
+    }
+    doc->mentions.push_back(m);
+    for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
+  }
+}
+
+}  // namespace newsgraph::extract

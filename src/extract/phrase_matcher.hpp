@@ -1,0 +1,56 @@
+// Longest-match lookup of multi-token phrases in tokenized text, without
+// allocating: phrases are keyed by a hash of their normalized tokens and
+// verified token by token. A phrase written with capitals asks the same of the
+// text ("US" matches "US" but not "us"; "Chad" does not match "chad").
+#ifndef NEWSGRAPH_EXTRACT_PHRASE_MATCHER_HPP_
+#define NEWSGRAPH_EXTRACT_PHRASE_MATCHER_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/tokenizer.hpp"
+
+namespace newsgraph::extract {
+
+class PhraseMatcher {
+ public:
+  struct Hit {
+    int32_t value;      // what Add was given
+    uint32_t length;    // in tokens
+  };
+
+  // Adds phrase -> value. case_sensitive: capitals in the phrase must be
+  // capitals in the text. Returns false for a phrase with no tokens.
+  bool Add(std::string_view phrase, int32_t value, bool case_sensitive = true);
+
+  // Appends to *hits every value of the longest phrase starting at token i and
+  // ending before token limit; returns its length in tokens (0: none).
+  uint32_t MatchLongest(const text::TokenizedText& t, std::size_t i, std::size_t limit,
+                        std::vector<int32_t>* hits) const;
+
+  // Every phrase starting at token i, longest first (value, length).
+  void MatchAll(const text::TokenizedText& t, std::size_t i, std::size_t limit,
+                std::vector<Hit>* hits) const;
+
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> tokens;  // normalized
+    uint32_t cap_mask = 0;            // token k must start with a capital
+    uint32_t allcaps_mask = 0;        // token k must be all capitals
+    int32_t value = 0;
+  };
+  bool Fits(const Entry& e, const text::TokenizedText& t, std::size_t i) const;
+
+  std::unordered_map<uint64_t, std::vector<Entry>> by_hash_;
+  std::unordered_map<uint64_t, uint32_t> max_len_by_first_;  // first token hash -> longest phrase
+  std::size_t count_ = 0;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_PHRASE_MATCHER_HPP_

@@ -1,0 +1,737 @@
+// Stage 3: relations. Each trigger word found in a sentence is read through
+// its frame (extract/triggers.tsv): the frame knows where the relation's
+// source, target and roles stand around the trigger, in the active, the
+// passive and the nominal forms.
+#include <algorithm>
+#include <set>
+
+#include "extract/clause.hpp"
+#include "extract/document.hpp"
+
+namespace newsgraph::extract {
+namespace {
+
+struct TriggerHit {
+  uint32_t first, last;  // token span
+  const TriggerInfo* info;
+};
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, const std::vector<int32_t>& issuers,
+                    std::vector<int32_t>* recent_users, std::vector<int32_t>* recent_claimants)
+      : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
+        issuers_(issuers), recent_users_(*recent_users), recent_claimants_(*recent_claimants) {}
+
+  void Run();
+
+ private:
+  void Emit(int32_t src, const std::string& rel, int32_t dst, std::map<std::string, int32_t> roles = {},
+            std::string about = {});
+  std::vector<int32_t> Subject(const TriggerHit& t);
+  std::vector<int32_t> Weapons(uint32_t from, uint32_t to) const;
+  void Transfer(const TriggerHit& t);
+  void Receive(const TriggerHit& t);
+  void Use(const TriggerHit& t);
+  void Attack(const TriggerHit& t);
+  void Statement(const TriggerHit& t);
+  void Violate(const TriggerHit& t);
+  void Member(const TriggerHit& t);
+  void SupplyPair(const std::vector<int32_t>& suppliers, const std::vector<int32_t>& recipients,
+                  const std::vector<int32_t>& weapons);
+  void UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
+               const std::vector<int32_t>& places);
+  std::vector<int32_t> ObjectActors(uint32_t from, uint32_t to, bool first_only) const;
+  int32_t Speaker() const;
+
+  const Lexicon& lex_;
+  Document& doc_;
+  uint32_t si_;
+  const text::Sentence& s_;
+  Clause c_;
+  const std::vector<int32_t>& issuers_;
+  std::vector<int32_t>& recent_users_;
+  std::vector<int32_t>& recent_claimants_;
+  std::vector<TriggerHit> triggers_;
+  std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
+  int32_t override_asserter_ = -1;
+};
+
+void SentenceRelations::Emit(int32_t src, const std::string& rel, int32_t dst,
+                             std::map<std::string, int32_t> roles, std::string about) {
+  if (src < 0 || dst < 0 || src == dst) return;
+  Fact f;
+  f.source = src;
+  f.relation = rel;
+  f.target = dst;
+  f.role_entities = std::move(roles);
+  if (!about.empty()) f.role_texts["about"] = std::move(about);
+  f.sentence = si_;
+  f.asserted_by = override_asserter_;
+  doc_.facts.push_back(std::move(f));
+}
+
+std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
+  auto it = subject_override_.find(t.first);
+  if (it != subject_override_.end()) return it->second;
+  std::vector<int32_t> subj = c_.SubjectOf(t.first);
+  if (subj.empty()) {
+    // "We call on ...", "the group said": a joint statement's issuers.
+    for (uint32_t k = c_.ClauseStart(t.first); k < t.first; ++k) {
+      std::string_view w = c_.Norm(k);
+      if ((w == "we" || w == "our") && !issuers_.empty()) return issuers_;
+    }
+  }
+  return subj;
+}
+
+std::vector<int32_t> SentenceRelations::Weapons(uint32_t from, uint32_t to) const {
+  std::vector<int32_t> out;
+  for (uint32_t k = from; k < to; ++k) {
+    int32_t e = c_.EntityAt(k);
+    if (c_.IsWeapon(e) && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    if (const Mention* m = c_.MentionAt(k)) k = m->last - 1;
+  }
+  return out;
+}
+
+void SentenceRelations::SupplyPair(const std::vector<int32_t>& suppliers,
+                                   const std::vector<int32_t>& recipients,
+                                   const std::vector<int32_t>& weapons) {
+  for (int32_t w : weapons) {
+    for (int32_t s : suppliers) {
+      std::map<std::string, int32_t> roles;
+      if (!recipients.empty()) roles["recipient"] = recipients.front();
+      Emit(s, "supplied", w, roles);
+    }
+    for (int32_t r : recipients) {
+      std::map<std::string, int32_t> roles;
+      if (!suppliers.empty()) roles["supplier"] = suppliers.front();
+      Emit(r, "acquired", w, roles);
+    }
+  }
+  for (int32_t r : recipients) recent_users_.push_back(r);
+}
+
+void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
+                                const std::vector<int32_t>& places) {
+  for (int32_t w : weapons) {
+    for (int32_t u : users) {
+      std::map<std::string, int32_t> roles;
+      if (!places.empty()) roles["location"] = places.front();
+      Emit(u, "used", w, roles);
+    }
+    for (int32_t p : places) {
+      std::map<std::string, int32_t> roles;
+      if (!users.empty()) roles["user"] = users.front();
+      Emit(w, "used-in", p, roles);
+    }
+  }
+  for (int32_t u : users) recent_users_.push_back(u);
+}
+
+void SentenceRelations::Transfer(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> suppliers, recipients, weapons;
+  bool between = false;
+  if (!t.info->noun && !(t.info->passive_participle && (c_.Passive(t.first) ||
+                                                        (t.first > s_.first && c_.MentionAt(t.first - 1) &&
+                                                         c_.IsWeapon(c_.EntityAt(t.first - 1)))))) {
+    // Active: "X supplied Y with W", "X sent W to Y".
+    suppliers = Subject(t);
+    for (uint32_t k = t.last; k < end; ++k) {
+      const Mention* m = c_.MentionAt(k);
+      if (!m) continue;
+      int32_t e = c_.EntityAt(k);
+      std::string_view prev = k > s_.first ? c_.Norm(m->first - 1) : "";
+      bool modifier = m->kind == MentionKind::kDemonym && m->last < end && c_.IsWeapon(c_.EntityAt(m->last));
+      if (c_.IsAgent(e) && !modifier && recipients.empty() &&
+          (c_.In("recipient_prepositions", m->first - 1) || m->first == t.last ||
+           (prev == "the" && m->first == t.last + 1))) {
+        uint32_t gend;
+        recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
+        k = gend - 1;
+        continue;
+      }
+      if (c_.IsWeapon(e) && weapons.empty()) {
+        uint32_t gend;
+        weapons = c_.GroupRight(m->first, &gend, &Clause::IsWeapon);
+        k = gend - 1;
+        continue;
+      }
+      k = m->last - 1;
+    }
+  } else if (!t.info->noun) {
+    // Passive or participle: "W (were) supplied by X (to Y)".
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - (c_.Passive(t.first) ? 1 : 0), &wb, &Clause::IsWeapon);
+    if (weapons.empty()) {
+      for (uint32_t k = t.first; k > s_.first && weapons.empty() && k + 6 > t.first; --k) {
+        if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, &wb, &Clause::IsWeapon);
+      }
+    }
+    suppliers = c_.AfterPreposition(t.last, std::min(end, t.last + 2), "source_prepositions", &Clause::IsAgent);
+    recipients = c_.AfterPreposition(t.last, end, "recipient_prepositions", &Clause::IsAgent);
+  } else {
+    // Nominal: "X's transfer of W to Y", "transfers of W from X to Y", "X's W transfers to Y".
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner >= 0) suppliers.push_back(owner);
+    std::vector<int32_t> from = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+    if (suppliers.empty()) suppliers = from;
+    recipients = c_.AfterPreposition(t.last, end, "recipient_prepositions", &Clause::IsAgent);
+    weapons = Weapons(t.last, std::min(end, t.last + 8));
+    // Weapons named before the noun: "drone and missile transfers", "arms supplies".
+    uint32_t wb;
+    std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+    weapons.insert(weapons.end(), before.begin(), before.end());
+    for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between";
+    if (suppliers.empty() && !between) suppliers = Subject(t);
+  }
+  if (between) return;
+  // "X-supplied W": the compound names the supplier of the weapon after it.
+  if (weapons.empty()) return;
+  SupplyPair(suppliers, recipients, weapons);
+}
+
+void SentenceRelations::Receive(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> recipients, suppliers, weapons;
+  suppliers = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+  if (!t.info->noun && !c_.Passive(t.first) &&
+      !(t.first > s_.first && c_.IsWeapon(c_.EntityAt(t.first - 1)))) {
+    recipients = Subject(t);
+    weapons = Weapons(t.last, end);
+  } else if (!t.info->noun) {
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - (c_.Passive(t.first) ? 1 : 0), &wb, &Clause::IsWeapon);
+    if (!recent_users_.empty()) recipients.push_back(recent_users_.back());
+    std::vector<int32_t> subj = c_.SubjectOf(wb);
+    if (!subj.empty()) recipients = subj;
+  } else {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner >= 0) recipients.push_back(owner);
+    else recipients = Subject(t);
+    weapons = Weapons(t.last, std::min(end, t.last + 10));
+  }
+  // Weapons "from X" name the supplier: the weapons themselves may stand before "from".
+  SupplyPair(suppliers, recipients, weapons);
+}
+
+void SentenceRelations::Use(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> users, weapons;
+  bool passive = !t.info->noun && c_.Passive(t.first);
+  if (t.info->noun) {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner < 0) {
+      // "X's unprecedented series of W launches"
+      uint32_t k = t.first;
+      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of" ||
+                              c_.Norm(k - 1) == "series" || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
+        if (c_.Norm(k - 1) == "," || c_.In("prepositions", k - 1) && c_.Norm(k - 1) != "of") break;
+        --k;
+        if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
+          if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
+          break;
+        }
+      }
+    }
+    if (owner >= 0) users.push_back(owner);
+    weapons = Weapons(t.last, std::min(end, t.last + 10));
+    uint32_t wb;
+    std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+    weapons.insert(weapons.end(), before.begin(), before.end());
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+    if (users.empty()) users = by;
+  } else if (passive) {
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - 1, &wb, &Clause::IsWeapon);
+    if (weapons.empty()) {
+      for (uint32_t k = c_.ClauseStart(t.first); k < t.first; ++k) {
+        if (c_.IsWeapon(c_.EntityAt(k))) weapons.push_back(c_.EntityAt(k));
+      }
+    }
+    users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    if (users.empty() && !recent_users_.empty()) users.push_back(recent_users_.back());
+  } else {
+    users = Subject(t);
+    weapons = Weapons(t.last, end);
+    if (weapons.empty()) {
+      // "drones that Russia has deployed": the antecedent of the relative clause.
+      for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
+        std::string_view w = c_.Norm(k - 1);
+        if ((w == "that" || w == "which") && k >= 2 && c_.IsWeapon(c_.EntityAt(k - 2))) {
+          uint32_t wb;
+          weapons = c_.GroupLeft(k - 1, &wb, &Clause::IsWeapon);
+          break;
+        }
+      }
+    }
+  }
+  if (weapons.empty()) return;
+  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, "location_prepositions", &Clause::IsPlace);
+  // "Ukraine's Odesa": the named place, not its state.
+  UsePair(users, weapons, places);
+  // "used W to strike Z" / "in attacks on Z": the attack states the weapon.
+  for (int32_t u : users) {
+    for (int32_t p : places) {
+      if (doc_.entities[p].type == "country" || doc_.entities[p].type == "location") {
+        (void)u;
+      }
+    }
+  }
+}
+
+void SentenceRelations::Attack(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::string_view word = c_.Norm(t.first);
+  std::vector<int32_t> attackers, targets, weapons;
+  if (t.info->noun) {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner < 0 && t.first > s_.first && c_.MentionAt(t.first - 1) && c_.IsAgent(c_.EntityAt(t.first - 1))) {
+      owner = c_.EntityAt(t.first - 1);  // "RSF attacks on Khartoum"
+    }
+    if (owner >= 0) attackers.push_back(owner);
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    if (attackers.empty()) attackers = by;
+    const char* preps = (word == "war" || word == "aggression") ? "attack_target_prepositions_war"
+                                                                 : "attack_target_prepositions";
+    targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
+    if (targets.empty() && word == "invasion") {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "of_preposition", &Clause::IsPlace);
+    }
+    if (attackers.empty() && (word == "invasion" || word == "war" || word == "aggression")) {
+      // "Moscow launched its full-scale invasion of Ukraine"
+      attackers = Subject(t);
+    }
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+  } else {
+    if (c_.Passive(t.first)) {
+      attackers = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    } else {
+      attackers = Subject(t);
+      for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (!m) continue;
+        int32_t e = c_.EntityAt(k);
+        if (c_.IsPlace(e) || c_.IsAgent(e)) {
+          // "Ukraine's Odesa": the place after a possessive state.
+          if (m->possessive && m->last + 1 < end && c_.MentionAt(m->last + 1) &&
+              c_.IsPlace(c_.EntityAt(m->last + 1))) {
+            targets.push_back(c_.EntityAt(m->last + 1));
+          } else {
+            uint32_t gend;
+            targets = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
+            if (targets.empty()) targets.push_back(e);
+          }
+        }
+        break;
+      }
+      if (targets.empty()) {
+        targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), "attack_target_prepositions", &Clause::IsPlace);
+      }
+    }
+  }
+  // "using W", "with W" in the same clause states the weapon.
+  if (weapons.empty()) {
+    for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
+      std::string_view w = c_.Norm(k);
+      if ((w == "using" || w == "with") && k + 1 < end) {
+        weapons = Weapons(k + 1, std::min(end, k + 6));
+        if (!weapons.empty()) break;
+      }
+    }
+  }
+  for (int32_t a : attackers) {
+    for (int32_t z : targets) {
+      std::map<std::string, int32_t> roles;
+      if (!weapons.empty()) roles["weapon"] = weapons.front();
+      Emit(a, "attacked", z, roles);
+    }
+  }
+  if (!weapons.empty() && (t.info->noun)) {
+    // "drone strikes on X": the weapon was used there.
+    UsePair(attackers, weapons, targets);
+  }
+}
+
+std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to, bool first_only) const {
+  std::vector<int32_t> out;
+  for (uint32_t k = from; k < to; ++k) {
+    const Mention* m = c_.MentionAt(k);
+    if (!m) {
+      std::string_view w = c_.Norm(k);
+      if (first_only && (w == "of" || w == "for" || w == "to" || w == "as") && !out.empty()) break;
+      continue;
+    }
+    int32_t e = c_.EntityAt(k);
+    std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
+    if (prev == "the" && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
+    bool direct = !c_.In("prepositions", m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
+                  prev == "between" || prev == "by" || prev == "on" || prev == "against";
+    if (prev == "from" || prev == "to" || prev == "in" || prev == "into" || prev == "with" || prev == "of" && !m->possessive) direct = false;
+    if (m->first == from) direct = true;
+    if (c_.IsAgent(e) && direct) {
+      uint32_t gend;
+      for (int32_t x : c_.GroupRight(m->first, &gend, &Clause::IsAgent)) {
+        if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+      }
+      k = gend - 1;
+      if (first_only) break;
+      continue;
+    }
+    k = m->last - 1;
+  }
+  return out;
+}
+
+int32_t SentenceRelations::Speaker() const {
+  for (uint32_t k = s_.first; k < s_.last; ++k) {
+    std::string_view w = c_.Norm(k);
+    if (w == "according" && k + 2 < s_.last && c_.Norm(k + 1) == "to") {
+      int32_t e = c_.EntityAt(k + 2);
+      if (e < 0 && k + 3 < s_.last && c_.Norm(k + 2) == "the") e = c_.EntityAt(k + 3);
+      if (c_.IsAgent(e)) return e;
+    }
+    if (!c_.In("speech_verbs", k) || w == "citing" || w == "cited") continue;
+    std::vector<int32_t> subj = c_.SubjectOf(k);
+    if (!subj.empty()) return subj.front();
+    // "..., said Kirby" / "..., Kirby said"
+    if (k + 1 < s_.last && c_.IsAgent(c_.EntityAt(k + 1))) return c_.EntityAt(k + 1);
+    if (k > s_.first && c_.IsAgent(c_.EntityAt(k - 1))) return c_.EntityAt(k - 1);
+  }
+  return -1;
+}
+
+void SentenceRelations::Statement(const TriggerHit& t) {
+  const std::string& rel = t.info->relation;
+  if (rel != "denied" && c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> speakers, targets;
+  if (t.info->noun) {
+    // "sanctions against X", "U.N. sanctions on X", "condemnation of X"
+    if (t.first > s_.first && c_.IsAgent(c_.EntityAt(t.first - 1))) speakers.push_back(c_.EntityAt(t.first - 1));
+    int32_t owner = c_.PossessorBefore(t.first, 3);
+    if (speakers.empty() && owner >= 0) speakers.push_back(owner);
+    if (speakers.empty()) speakers = Subject(t);
+    if (rel == "sanctioned") {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), "sanction_prepositions", &Clause::IsAgent);
+      if (targets.empty()) {
+        // "sanctions designations ... to hold the DPRK and Russia to account"
+        for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
+          if (c_.Norm(k) == "hold" || c_.Norm(k) == "against" || c_.Norm(k) == "on") {
+            targets = ObjectActors(k + 1, std::min(end, k + 6), true);
+          }
+        }
+      }
+    } else {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), "of_preposition", &Clause::IsAgent);
+    }
+  } else {
+    bool passive = c_.Passive(t.first) && rel != "denied";
+    if (passive) {
+      speakers = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+      targets = c_.SubjectOf(t.first);
+    } else {
+      speakers = Subject(t);
+      bool first_only = rel == "accused" || rel == "urged" || rel == "denied";
+      targets = ObjectActors(t.last, end, first_only);
+    }
+  }
+  if (speakers.empty()) return;
+  std::string about;
+  if (rel == "denied") {
+    // The denied claim's author: named ("allegations from X", "Amnesty's claims"),
+    // else whoever made claims or accusations before in the article.
+    std::vector<int32_t> named;
+    bool claim = false;
+    for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) claim = claim || c_.In("claim_nouns", k);
+    for (int32_t x : targets) {
+      if (std::find(speakers.begin(), speakers.end(), x) == speakers.end()) named.push_back(x);
+    }
+    if (claim || named.empty()) {
+      std::vector<int32_t> by = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+      named = by;
+      if (named.empty()) {
+        for (auto it = recent_claimants_.rbegin(); it != recent_claimants_.rend() && named.size() < 3; ++it) {
+          bool self = std::find(speakers.begin(), speakers.end(), *it) != speakers.end();
+          for (int32_t sp : speakers) {
+            for (const auto& r : doc_.entities[*it].represents) self = self || r.first == sp;
+          }
+          if (!self && std::find(named.begin(), named.end(), *it) == named.end()) named.push_back(*it);
+        }
+      }
+      if (named.empty()) named = Weapons(t.last, end);
+    }
+    targets = named;
+  }
+  // Accusations carry their embedded fact: "accused X of supplying W to Y".
+  if (rel == "accused" && !targets.empty()) {
+    for (uint32_t k = t.last; k + 1 < end; ++k) {
+      if (c_.Norm(k) == "of" || c_.Norm(k) == "for") {
+        subject_override_[k + 1] = targets;
+        break;
+      }
+    }
+  }
+  for (int32_t sp : speakers) {
+    for (int32_t tg : targets) {
+      if (rel == "sanctioned" || rel == "urged" || rel == "condemned" || rel == "accused") {
+        if (!c_.IsAgent(tg)) continue;
+      }
+      Emit(sp, rel, tg, {}, about);
+    }
+    if (rel == "accused" || rel == "condemned") recent_claimants_.push_back(sp);
+  }
+}
+
+void SentenceRelations::Violate(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> resolutions;
+  for (uint32_t k = t.last; k < end && k < t.last + 12; ++k) {
+    if (c_.IsResolution(c_.EntityAt(k))) {
+      resolutions.push_back(c_.EntityAt(k));
+      break;
+    }
+  }
+  if (resolutions.empty()) return;
+  std::vector<int32_t> violators;
+  if (!t.info->noun) {
+    violators = Subject(t);
+    if (violators.empty()) {
+      for (uint32_t k = t.last; k < end; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (m && m->possessive && c_.IsAgent(c_.EntityAt(k))) {
+          violators.push_back(c_.EntityAt(k));
+          break;
+        }
+      }
+    }
+  } else {
+    int32_t owner = c_.PossessorBefore(t.first, 4);
+    if (owner >= 0) {
+      violators.push_back(owner);
+    } else {
+      // "in violation of R": the agents of the sentence's act, not its speakers
+      // or the targets of statements.
+      std::set<int32_t> speakers;
+      for (const Fact& f : doc_.facts) {
+        if (f.sentence == si_ && (f.relation == "condemned" || f.relation == "sanctioned" ||
+                                  f.relation == "accused" || f.relation == "urged")) {
+          speakers.insert(f.source);
+        }
+      }
+      int32_t sp = Speaker();
+      for (uint32_t k = s_.first; k < t.first; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (!m) continue;
+        int32_t e = c_.EntityAt(k);
+        std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
+        k = m->last - 1;
+        if (!c_.IsAgent(e) || speakers.count(e) || e == sp) continue;
+        if (doc_.entities[e].kind == "person") continue;
+        if (prev == "against" || prev == "into" || prev == "in" || prev == "at") continue;
+        if (std::find(violators.begin(), violators.end(), e) == violators.end()) violators.push_back(e);
+      }
+    }
+  }
+  for (int32_t v : violators) {
+    for (int32_t r : resolutions) Emit(v, "violated", r);
+  }
+}
+
+void SentenceRelations::Member(const TriggerHit& t) {
+  std::string_view word = c_.Norm(t.first);
+  // The body: named right before ("Security Council members"), after "of", or the
+  // last body the article named.
+  auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"; };
+  int32_t body = -1;
+  for (uint32_t k = t.first; k > s_.first && k + 4 > t.first; --k) {
+    if (is_body(c_.EntityAt(k - 1))) {
+      body = c_.EntityAt(k - 1);
+      break;
+    }
+    if (c_.MentionAt(k - 1)) break;
+  }
+  if (body < 0 && t.last + 1 < s_.last && c_.Norm(t.last) == "of") {
+    for (uint32_t k = t.last + 1; k < s_.last && k < t.last + 4; ++k) {
+      if (is_body(c_.EntityAt(k))) {
+        body = c_.EntityAt(k);
+        break;
+      }
+    }
+  }
+  if (body < 0) {
+    // "... Council, where Russia is a permanent member": the last body before.
+    for (uint32_t k = t.first; k > s_.first; --k) {
+      if (is_body(c_.EntityAt(k - 1))) {
+        body = c_.EntityAt(k - 1);
+        break;
+      }
+    }
+  }
+  if (body < 0) {
+    const Mention* last = nullptr;
+    for (const Mention& m : doc_.mentions) {
+      if (m.first >= t.first) break;
+      if (m.entity >= 0 && is_body(doc_.Canonical(m.entity)) &&
+          doc_.entities[doc_.Canonical(m.entity)].category == "un-body") {
+        last = &m;
+      }
+    }
+    if (last) body = doc_.Canonical(last->entity);
+  }
+  if (body < 0) return;
+  std::vector<int32_t> members;
+  if (word == "member" || word == "members") {
+    uint32_t k = t.last;
+    if (k < s_.last && c_.Norm(k) == ",") ++k;
+    if (k < s_.last && c_.Norm(k) == "including") ++k;
+    if (k < s_.last && c_.Norm(k) == "the") ++k;
+    if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
+      members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
+    } else if (word == "member") {
+      members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
+    }
+  } else if (word == "consist" || word == "consists" || word == "consisted") {
+    uint32_t k = t.last;
+    if (k < s_.last && c_.Norm(k) == "the") ++k;
+    members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
+  } else {
+    // "Russia vetoed", "China abstained", "holds a permanent seat"
+    if (doc_.entities[body].category != "un-body" && doc_.entities[body].id != "united-nations") return;
+    members = Subject(t);
+  }
+  for (int32_t m : members) {
+    if (m != body && doc_.entities[m].kind != "person") Emit(m, "member-of", body);
+  }
+}
+
+void SentenceRelations::Run() {
+  std::vector<PhraseMatcher::Hit> hits;
+  for (uint32_t i = s_.first; i < s_.last; ++i) {
+    hits.clear();
+    lex_.triggers().MatchAll(*doc_.tokens, i, s_.last, &hits);
+    if (hits.empty() || doc_.mention_at[i] >= 0) continue;
+    uint32_t len = hits.front().length;
+    // A word can be verb and noun ("strikes", "supplies"): a determiner, a
+    // possessive or an adjective before it makes it a noun.
+    std::string_view prev = i > s_.first ? c_.Norm(i - 1) : "";
+    bool noun_context = prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
+                        prev == "their" || prev == "of" || prev == "his" || prev == "her" ||
+                        (i > s_.first && c_.MentionAt(i - 1) && c_.MentionAt(i - 1)->kind != MentionKind::kPronoun &&
+                         !c_.In("be_forms", i - 1) && c_.IsWeapon(c_.EntityAt(i - 1))) ||
+                        (i > s_.first && doc_.tokens->tokens[i - 1].Has(text::kWord) &&
+                         !c_.MentionAt(i - 1) && !c_.In("have_forms", i - 1) && !c_.In("be_forms", i - 1) &&
+                         !c_.In("negations", i - 1) && !c_.In("hypothetical_modals", i - 1) &&
+                         c_.Norm(i - 1) != "to" && c_.Norm(i - 1) != "that" && c_.Norm(i - 1) != "also" &&
+                         c_.Norm(i - 1) != "and" && c_.Norm(i - 1) != "who" && c_.Norm(i - 1) != "which" &&
+                         !(c_.Norm(i - 1).size() > 2 && c_.Norm(i - 1).substr(c_.Norm(i - 1).size() - 2) == "ly") &&
+                         !doc_.tokens->tokens[i - 1].Has(text::kCap));
+    const TriggerInfo* verb = nullptr;
+    const TriggerInfo* noun = nullptr;
+    for (const auto& h : hits) {
+      if (h.length != len) break;
+      const TriggerInfo* ti = &lex_.trigger_info()[h.value];
+      (ti->noun ? noun : verb) = ti;
+    }
+    const TriggerInfo* chosen = (noun && (noun_context || !verb)) ? noun : verb;
+    if (!chosen) chosen = noun;
+    triggers_.push_back({i, i + len, chosen});
+    i += len - 1;
+  }
+  for (const TriggerHit& t : triggers_) {
+    switch (t.info->frame) {
+      case Frame::kTransfer: Transfer(t); break;
+      case Frame::kReceive: Receive(t); break;
+      case Frame::kUse: Use(t); break;
+      case Frame::kAttack: Attack(t); break;
+      case Frame::kStatement: Statement(t); break;
+      case Frame::kViolate: Violate(t); break;
+      case Frame::kMember: Member(t); break;
+      case Frame::kSay: break;
+    }
+  }
+  // "X-supplied W": a state glued to a transfer participle before a weapon.
+  for (uint32_t i = s_.first; i + 2 < s_.last; ++i) {
+    const Mention* m = c_.MentionAt(i);
+    if (!m || m->last + 1 >= s_.last || !c_.IsAgent(c_.EntityAt(i))) continue;
+    uint32_t d = m->last;
+    if (c_.Norm(d) != "-" || !doc_.tokens->tokens[d].Has(text::kGlueLeft)) continue;
+    std::vector<PhraseMatcher::Hit> th;
+    lex_.triggers().MatchAll(*doc_.tokens, d + 1, s_.last, &th);
+    bool transfer = false;
+    for (const auto& h : th) transfer = transfer || lex_.trigger_info()[h.value].frame == Frame::kTransfer;
+    if (!transfer) continue;
+    std::vector<int32_t> weapons = Weapons(d + 2, std::min<uint32_t>(s_.last, d + 6));
+    std::vector<int32_t> recipients = c_.SubjectOf(m->first);
+    if (recipients.empty() && !recent_users_.empty()) recipients.push_back(recent_users_.back());
+    SupplyPair({c_.EntityAt(i)}, recipients, weapons);
+  }
+  // Reported speech: facts stated in this sentence are asserted by its speaker.
+  int32_t speaker = Speaker();
+  if (speaker >= 0) {
+    for (Fact& f : doc_.facts) {
+      if (f.sentence == si_ && f.source != speaker && f.asserted_by < 0) f.asserted_by = speaker;
+    }
+    recent_claimants_.push_back(speaker);
+  }
+}
+
+// Issuers of a joint statement: "A, B and C gave/issued a statement",
+// "a statement issued by A and B".
+std::vector<int32_t> FindIssuers(const Lexicon& lex, const Document& doc) {
+  for (const auto& s : doc.sentences) {
+    Clause c(lex, doc, s);
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      if (c.Norm(k) != "statement" && c.Norm(k) != "statements") continue;
+      // "issued by A, B and C"
+      for (uint32_t j = k + 1; j + 1 < s.last && j < k + 6; ++j) {
+        if (c.Norm(j) == "by") {
+          for (uint32_t x = j + 1; x < s.last && x < j + 5; ++x) {
+            if (c.MentionAt(x) && c.IsAgent(c.EntityAt(x))) {
+              auto g = c.GroupRight(x, nullptr, &Clause::IsAgent);
+              if (g.size() >= 2) return g;
+              break;
+            }
+          }
+        }
+      }
+      std::vector<int32_t> subj = c.SubjectOf(k);
+      if (subj.size() >= 2) return subj;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void FindRelations(const Lexicon& lex, Document* doc) {
+  std::vector<int32_t> issuers = FindIssuers(lex, *doc);
+  std::vector<int32_t> recent_users, recent_claimants;
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    SentenceRelations(lex, doc, si, issuers, &recent_users, &recent_claimants).Run();
+  }
+  // Persons' affiliations.
+  for (std::size_t e = 0; e < doc->entities.size(); ++e) {
+    const Entity& p = doc->entities[e];
+    if (p.kind != "person" || p.merged_into >= 0) continue;
+    for (const auto& [owner, role] : p.represents) {
+      Fact f;
+      f.source = static_cast<int32_t>(e);
+      f.relation = "represents";
+      f.target = doc->Canonical(owner);
+      f.role_texts["role"] = role;
+      f.sentence = 0;
+      doc->facts.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,256 @@
+// Stage 2: resolution. Every mention is tied to one entity: surnames to full
+// names, titles without names to the person (or state) holding them,
+// pronouns and definite descriptions ("the Council", "the North") to what
+// they refer to, and weapon classes to the one system of that class the
+// article names.
+#include <algorithm>
+
+#include "extract/mentions_internal.hpp"
+
+namespace newsgraph::extract {
+namespace {
+
+bool IsPerson(const Document& d, int32_t e) { return e >= 0 && d.entities[e].kind == "person"; }
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A single-word person merges into the one full name sharing that word.
+void MergeSurnames(Document* doc) {
+  for (std::size_t a = 0; a < doc->entities.size(); ++a) {
+    Entity& single = doc->entities[a];
+    if (single.kind != "person" || single.label.find(' ') != std::string::npos) continue;
+    int32_t target = -1;
+    int found = 0;
+    for (std::size_t b = 0; b < doc->entities.size(); ++b) {
+      const Entity& full = doc->entities[b];
+      if (b == a || full.kind != "person" || full.merged_into >= 0) continue;
+      auto w = Words(full.label);
+      if (w.size() < 2) continue;
+      if (w.back() == single.label || w.front() == single.label) {
+        target = static_cast<int32_t>(b);
+        ++found;
+      }
+    }
+    if (found == 1) {
+      single.merged_into = target;
+      Entity& full = doc->entities[target];
+      for (auto& r : single.represents) full.represents.push_back(r);
+      if (full.title.empty()) full.title = single.title;
+    }
+  }
+}
+
+int32_t SentenceSubject(const Document& doc, uint32_t sentence, uint32_t before,
+                        bool (*pred)(const Document&, int32_t)) {
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence != sentence || m.first >= before) continue;
+    if (m.entity >= 0 && pred(doc, doc.Canonical(m.entity))) return doc.Canonical(m.entity);
+  }
+  return -1;
+}
+
+bool IsStateOrOrg(const Document& d, int32_t e) {
+  return e >= 0 && (d.entities[e].type == "country" || d.entities[e].kind == "organization");
+}
+bool IsPersonPred(const Document& d, int32_t e) { return IsPerson(d, e); }
+
+void ResolveRoles(const Lexicon& lex, Document* doc) {
+  for (Mention& m : doc->mentions) {
+    if (m.kind != MentionKind::kRole || m.entity >= 0 || m.title < 0) continue;
+    const TitleInfo& info = lex.title_info()[m.title];
+    std::vector<int32_t> holders;
+    for (std::size_t e = 0; e < doc->entities.size(); ++e) {
+      const Entity& p = doc->entities[e];
+      if (p.kind != "person" || p.merged_into >= 0) continue;
+      for (const auto& r : p.represents) {
+        if (r.first == m.owner) {
+          holders.push_back(static_cast<int32_t>(e));
+          break;
+        }
+      }
+      if (m.owner < 0 && !p.title.empty() && p.title == info.title) holders.push_back(static_cast<int32_t>(e));
+    }
+    if (holders.size() == 1) {
+      m.entity = holders[0];
+      continue;
+    }
+    if (holders.empty() && m.owner >= 0) {
+      // A person named soon after with no known affiliation holds it.
+      std::vector<int32_t> loose;
+      for (const Mention& n : doc->mentions) {
+        if (n.first <= m.first || n.sentence > m.sentence + 3 || n.entity < 0) continue;
+        int32_t e = doc->Canonical(n.entity);
+        if (IsPerson(*doc, e) && doc->entities[e].represents.empty() &&
+            std::find(loose.begin(), loose.end(), e) == loose.end()) {
+          loose.push_back(e);
+        }
+      }
+      if (loose.size() == 1) {
+        m.entity = loose[0];
+        doc->entities[loose[0]].represents.push_back({m.owner, info.title});
+        if (doc->entities[loose[0]].title.empty()) doc->entities[loose[0]].title = info.title;
+        continue;
+      }
+      // Nobody named: the statement is the state's or body's own.
+      m.entity = m.owner;
+    }
+  }
+}
+
+void AddPronouns(const Lexicon& lex, Document* doc) {
+  std::vector<char> covered(doc->size() + 1, 0);
+  for (const Mention& m : doc->mentions) {
+    for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
+  }
+  std::vector<Mention> added;
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    const auto& s = doc->sentences[si];
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (covered[i]) continue;
+      std::string_view w = doc->Norm(i);
+      int32_t e = -1;
+      MentionKind kind = MentionKind::kPronoun;
+      if (lex.InClass("person_pronouns", w) || lex.InClass("possessive_person_pronouns", w)) {
+        // The most recent person named before.
+        for (const Mention& m : doc->mentions) {
+          if (m.first >= i) break;
+          if (m.entity >= 0 && IsPerson(*doc, doc->Canonical(m.entity))) e = doc->Canonical(m.entity);
+        }
+      } else if (lex.InClass("thing_pronouns", w)) {
+        e = SentenceSubject(*doc, si, i, IsStateOrOrg);
+        if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
+      } else if ((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) {
+        std::string_view head = doc->Norm(i + 1);
+        if (head == "north" || head == "south") {
+          // "the North": the state whose name starts with it.
+          for (const Mention& m : doc->mentions) {
+            if (m.first >= i || m.entity < 0) continue;
+            const Entity& c = doc->entities[doc->Canonical(m.entity)];
+            if (c.type == "country" && Lower(c.label).rfind(std::string(head) + " ", 0) == 0) {
+              e = doc->Canonical(m.entity);
+            }
+          }
+        } else if (lex.InClass("definite_heads", head)) {
+          for (const Mention& m : doc->mentions) {
+            if (m.first >= i || m.entity < 0) continue;
+            int32_t c = doc->Canonical(m.entity);
+            const Entity& ent = doc->entities[c];
+            auto words = Words(Lower(ent.label));
+            bool named = std::find(words.begin(), words.end(), std::string(head)) != words.end();
+            bool titled = ent.kind == "person" && ent.title.find(std::string(head)) != std::string::npos;
+            if ((named && ent.type == "actor") || titled) e = c;
+          }
+        }
+        if (e >= 0) {
+          kind = MentionKind::kRole;
+          Mention m;
+          m.first = i;
+          m.last = i + 2;
+          m.entity = e;
+          m.kind = kind;
+          m.sentence = si;
+          m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s";
+          added.push_back(m);
+          covered[i] = covered[i + 1] = 1;
+          ++i;
+          continue;
+        }
+      }
+      if (e < 0) continue;
+      Mention m;
+      m.first = i;
+      m.last = i + 1;
+      m.entity = e;
+      m.kind = kind;
+      m.sentence = si;
+      m.possessive = lex.InClass("possessive_person_pronouns", w) || w == "its" || w == "their" || w == "our";
+      added.push_back(m);
+    }
+  }
+  doc->mentions.insert(doc->mentions.end(), added.begin(), added.end());
+  std::sort(doc->mentions.begin(), doc->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// Ancestors of a weapon in the lexicon's class chain (class, its class, ...).
+std::vector<std::string> WeaponAncestors(const Lexicon& lex, const Document& doc, int32_t e) {
+  std::vector<std::string> out;
+  std::string cls = doc.entities[e].weapon_class;
+  for (int depth = 0; !cls.empty() && depth < 6; ++depth) {
+    out.push_back(cls);
+    const LexEntity* le = lex.FindEntity(cls);
+    cls = le ? le->weapon_class : std::string();
+  }
+  return out;
+}
+
+void MergeWeaponClasses(const Lexicon& lex, Document* doc) {
+  // A class merges into the one weapon of the article that belongs to it.
+  for (std::size_t c = 0; c < doc->entities.size(); ++c) {
+    Entity& cls = doc->entities[c];
+    if (cls.type != "weapon" || cls.merged_into >= 0) continue;
+    std::vector<int32_t> members;
+    for (std::size_t w = 0; w < doc->entities.size(); ++w) {
+      if (w == c || doc->entities[w].type != "weapon" || doc->entities[w].merged_into >= 0) continue;
+      auto anc = WeaponAncestors(lex, *doc, static_cast<int32_t>(w));
+      if (std::find(anc.begin(), anc.end(), cls.id) != anc.end()) members.push_back(static_cast<int32_t>(w));
+    }
+    // Prefer the most specific members: drop those that are ancestors of others.
+    std::vector<int32_t> leaves;
+    for (int32_t a : members) {
+      bool ancestor = false;
+      for (int32_t b : members) {
+        if (a == b) continue;
+        auto anc = WeaponAncestors(lex, *doc, b);
+        ancestor = ancestor || std::find(anc.begin(), anc.end(), doc->entities[a].id) != anc.end();
+      }
+      if (!ancestor) leaves.push_back(a);
+    }
+    if (leaves.size() == 1) cls.merged_into = leaves[0];
+  }
+}
+
+}  // namespace
+
+void ResolveMentions(const Lexicon& lex, Document* doc) {
+  MergeSurnames(doc);
+  ResolveRoles(lex, doc);
+  AddPronouns(lex, doc);
+  MergeWeaponClasses(lex, doc);
+  // Index, sentence numbers, mention counts and aliases.
+  doc->mention_at.assign(doc->size() + 1, -1);
+  uint32_t si = 0;
+  for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
+    Mention& m = doc->mentions[i];
+    while (si + 1 < doc->sentences.size() && doc->sentences[si].last <= m.first) ++si;
+    m.sentence = si;
+    for (uint32_t k = m.first; k < m.last; ++k) doc->mention_at[k] = static_cast<int32_t>(i);
+    if (m.entity < 0) continue;
+    m.entity = doc->Canonical(m.entity);
+    Entity& e = doc->entities[m.entity];
+    if (m.kind == MentionKind::kPronoun) continue;
+    ++e.mentions;
+    std::string surface(doc->tokens->Span(m.first, m.last));
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,263 @@
+#include "text/tokenizer.hpp"
+
+#include <cstring>
+
+namespace newsgraph::text {
+namespace {
+
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Length of the UTF-8 sequence starting with lead byte c (1 for bad bytes).
+std::size_t Utf8Len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xe) return 3;
+  if ((c >> 3) == 0x1e) return 4;
+  return 1;
+}
+
+// Non-ASCII punctuation and spaces we know, with their ASCII folding.
+// Returns nullptr for a non-ASCII letter.
+struct Fold {
+  const char* utf8;
+  const char* ascii;  // "" = white space
+  uint16_t flags;
+};
+constexpr Fold kFolds[] = {
+    {"\u2018", "'", kQuote},  {"\u2019", "'", kQuote},  {"\u201a", "'", kQuote},
+    {"\u201b", "'", kQuote},  {"\u201c", "\"", kQuote}, {"\u201d", "\"", kQuote},
+    {"\u201e", "\"", kQuote}, {"\u00ab", "\"", kQuote}, {"\u00bb", "\"", kQuote},
+    {"\u2032", "'", kQuote},  {"\u2010", "-", kDash},   {"\u2011", "-", kDash},
+    {"\u2012", "-", kDash},   {"\u2013", "-", kDash},   {"\u2014", "-", kDash},
+    {"\u2015", "-", kDash},   {"\u2212", "-", kDash},   {"\u2026", "...", 0},
+    {"\u2022", "*", 0},       {"\u00b7", "*", 0},       {"\u00a0", "", 0},
+    {"\u2009", "", 0},        {"\u200a", "", 0},        {"\u2002", "", 0},
+    {"\u2003", "", 0},        {"\u202f", "", 0},        {"\u3000", "", 0},
+    {"\u200b", "", 0},        {"\u200c", "", 0},        {"\u200d", "", 0},
+    {"\ufeff", "", 0},        {"\u00ad", "", 0},
+};
+
+const Fold* FindFold(std::string_view text, std::size_t i) {
+  for (const Fold& f : kFolds) {
+    std::size_t n = std::strlen(f.utf8);
+    if (text.compare(i, n, f.utf8) == 0) return &f;
+  }
+  return nullptr;
+}
+
+bool IsApostrophe(std::string_view text, std::size_t i, std::size_t* len) {
+  if (i < text.size() && text[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (text.compare(i, 3, "\u2019") == 0) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+// A letter-like code point: ASCII letters and digits, and any non-ASCII code
+// point that is not a known punctuation or space.
+bool IsWordChar(std::string_view text, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
+  return FindFold(text, i) == nullptr;
+}
+
+class Builder {
+ public:
+  explicit Builder(std::string_view text) {
+    out_.text = text;
+    out_.norm.reserve(text.size() + 16);
+    out_.tokens.reserve(text.size() / 5 + 8);
+  }
+
+  void Add(std::size_t begin, std::size_t end, uint16_t flags, std::string_view norm) {
+    Token t;
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.norm_begin = static_cast<uint32_t>(out_.norm.size());
+    for (char c : norm) {
+      out_.norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    t.norm_len = static_cast<uint32_t>(out_.norm.size() - t.norm_begin);
+    if (glue_) flags |= kGlueLeft;
+    if (line_start_) flags |= kLineStart;
+    t.flags = flags;
+    out_.tokens.push_back(t);
+    glue_ = true;
+    line_start_ = false;
+  }
+  void Space(bool newline) {
+    glue_ = false;
+    if (newline) line_start_ = true;
+  }
+  TokenizedText Take() { return std::move(out_); }
+
+ private:
+  TokenizedText out_;
+  bool glue_ = false;
+  bool line_start_ = true;
+};
+
+uint16_t WordFlags(std::string_view word) {
+  uint16_t flags = kWord;
+  unsigned char c0 = static_cast<unsigned char>(word[0]);
+  if (IsDigit(c0)) flags |= kDigit;
+  if (IsUpper(c0) || c0 >= 0xc3) flags |= kCap;  // accented capitals start at U+00C0
+  if (c0 >= 0xc3 && c0 < 0xe0) {
+    // U+00C0..U+00DE are capitals; U+00DF.. lower case (2-byte, lead 0xc3).
+    unsigned char c1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    if (c0 == 0xc3 && c1 >= 0x9f) flags &= ~kCap;
+  }
+  int letters = 0, upper = 0;
+  for (unsigned char c : word) {
+    if (IsAsciiAlpha(c)) {
+      ++letters;
+      upper += IsUpper(c);
+    }
+  }
+  if (letters >= 2 && letters == upper) flags |= kAllCaps;
+  return flags;
+}
+
+}  // namespace
+
+TokenizedText Tokenize(std::string_view text) {
+  Builder b(text);
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+      b.Space(c == '\n');
+      ++i;
+      continue;
+    }
+    if (const Fold* f = c >= 0x80 ? FindFold(text, i) : nullptr) {
+      std::size_t len = std::strlen(f->utf8);
+      if (*f->ascii == 0) {
+        // Zero-width characters glue, visible spaces separate.
+        if (std::strcmp(f->utf8, "\u200b") != 0 && std::strcmp(f->utf8, "\u200c") != 0 &&
+            std::strcmp(f->utf8, "\u200d") != 0 && std::strcmp(f->utf8, "\u00ad") != 0 &&
+            std::strcmp(f->utf8, "\ufeff") != 0) {
+          b.Space(false);
+        }
+        i += len;
+        continue;
+      }
+      // A curly apostrophe may start "'s" / "'" possessives, handled below.
+      std::size_t alen;
+      if (!(IsApostrophe(text, i, &alen) && i > 0)) {
+        b.Add(i, i + len, kPunct | f->flags, f->ascii);
+        i += len;
+        continue;
+      }
+    }
+    std::size_t alen = 0;
+    if (IsApostrophe(text, i, &alen)) {
+      // "'s" possessive / contraction, or a lone quote.
+      std::size_t j = i + alen;
+      if (j < n && (text[j] == 's' || text[j] == 'S') && (j + 1 >= n || !IsWordChar(text, j + 1))) {
+        b.Add(i, j + 1, kWord, "'s");
+        i = j + 1;
+        continue;
+      }
+      b.Add(i, j, kPunct | kQuote, "'");
+      i = j;
+      continue;
+    }
+    if (IsAsciiAlpha(c) || IsDigit(c) || (c >= 0x80 && IsWordChar(text, i))) {
+      std::size_t start = i;
+      // Dotted abbreviations: U.S., U.N., a.m. (two or more single letters with dots).
+      if (IsAsciiAlpha(c)) {
+        std::size_t j = i;
+        while (j + 1 < n && IsAsciiAlpha(static_cast<unsigned char>(text[j])) && text[j + 1] == '.') {
+          j += 2;
+        }
+        if (j - i >= 4 && (j >= n || !IsWordChar(text, j))) {
+          std::string_view word = text.substr(i, j - i);
+          b.Add(i, j, WordFlags(word), word);
+          i = j;
+          continue;
+        }
+      }
+      bool number = IsDigit(c);
+      while (i < n) {
+        unsigned char d = static_cast<unsigned char>(text[i]);
+        if (IsAsciiAlpha(d) || IsDigit(d)) {
+          ++i;
+        } else if (d >= 0x80 && IsWordChar(text, i)) {
+          i += Utf8Len(d);
+        } else if (number && (d == ',' || d == '.') && i + 1 < n &&
+                   IsDigit(static_cast<unsigned char>(text[i + 1]))) {
+          ++i;
+        } else if (d == '\'' || text.compare(i, 3, "\u2019") == 0) {
+          // Inner apostrophe: "O'Brien" stays one word; "n't" splits off.
+          std::size_t al = d == '\'' ? 1 : 3;
+          std::size_t j = i + al;
+          bool next_s = j < n && (text[j] == 's' || text[j] == 'S') &&
+                        (j + 1 >= n || !IsWordChar(text, j + 1));
+          bool next_t = j < n && (text[j] == 't' || text[j] == 'T') && i > start &&
+                        (text[i - 1] == 'n' || text[i - 1] == 'N') &&
+                        (j + 1 >= n || !IsWordChar(text, j + 1));
+          if (next_t) {
+            // split "does|n't"
+            std::string_view word = text.substr(start, i - 1 - start);
+            if (!word.empty()) b.Add(start, i - 1, WordFlags(word), word);
+            b.Add(i - 1, j + 1, kWord, "n't");
+            i = j + 1;
+            start = i;
+            break;
+          }
+          if (next_s || j >= n || !IsWordChar(text, j)) break;
+          i = j;
+        } else {
+          break;
+        }
+      }
+      if (i > start) {
+        std::string_view word = text.substr(start, i - start);
+        std::string folded;
+        if (word.find("\u2019") != std::string_view::npos) {
+          folded.assign(word);
+          for (std::size_t p; (p = folded.find("\u2019")) != std::string::npos;) folded.replace(p, 3, "'");
+          b.Add(start, i, WordFlags(word), folded);
+        } else {
+          b.Add(start, i, WordFlags(word), word);
+        }
+      }
+      continue;
+    }
+    // ASCII punctuation: one token per character ("..." stays one).
+    if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
+      b.Add(i, i + 3, kPunct, "...");
+      i += 3;
+      continue;
+    }
+    uint16_t flags = kPunct;
+    if (c == '"' || c == '`') flags |= kQuote;
+    if (c == '-') flags |= kDash;
+    std::size_t len = Utf8Len(c);
+    if (i + len > n) len = n - i;
+    char one[2] = {static_cast<char>(c == '`' ? '\'' : c), 0};
+    b.Add(i, i + len, flags, c < 0x80 ? std::string_view(one, 1) : text.substr(i, len));
+    i += len;
+  }
+  return b.Take();
+}
+
+std::string NormalizePhrase(std::string_view phrase) {
+  TokenizedText t = Tokenize(phrase);
+  std::string out;
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    if (i) out += ' ';
+    out += t.Norm(i);
+  }
+  return out;
+}
+
+}  // namespace newsgraph::text
