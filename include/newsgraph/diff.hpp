@@ -171,12 +171,12 @@ Status WriteDiffText(const GraphDiff& diff, const DiffStyle& style, const DiffWr
 // The report as JSON for scripts; schema: schemas/diff.schema.json.
 Status WriteDiffJson(const GraphDiff& diff, const DiffWriteOptions& options, std::ostream& out);
 
-// The union of both graphs, every node and edge carrying the attributes
-// change=added|removed|changed|unchanged and, when changed, changes="..."
-// (a readable list). Elements the filter hides are left out, except the
-// endpoints of edges that are kept. REQUIRES: diff outlives nothing here:
-// the result owns copies.
-Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter);
+// The union of both graphs: every node and edge carries the extra attributes
+// change=added|removed|changed|unchanged and, when changed, changes="..." (a
+// readable list); edges also carry Gephi's r, g, b of their change. Elements
+// the filter hides are left out, except the endpoints of edges that are kept.
+// The result owns copies: it does not point into diff.
+Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const DiffStyle& style);
 
 // Writes a diff graph (from BuildDiffGraph) as DOT: nodes and edges coloured
 // by change, shapes from the ontology, a legend of the four colours.

@@ -199,7 +199,7 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
   auto write = [&](std::ostream& out) -> Status {
     if (opt.format == "json") return WriteDiffJson(diff, w, out);
     if (opt.format == "text") return WriteDiffText(diff, style, w, out);
-    Graph g = BuildDiffGraph(diff, w.only);
+    Graph g = BuildDiffGraph(diff, w.only, style);
     if (opt.format == "dot") return WriteDiffDot(g, ontology, style, out);
     return WriteDiffGraphml(g, ontology, style, out);
   };

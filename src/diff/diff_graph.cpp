@@ -5,7 +5,7 @@
 
 #include "diff/diff_attributes.hpp"
 #include "newsgraph/diff.hpp"
-#include "newsgraph/graphml.hpp"
+#include "io/text_escape.hpp"
 
 namespace newsgraph {
 namespace {
@@ -19,18 +19,7 @@ std::string Hex(const Rgb& c) {
 // A DOT double-quoted string.
 std::string DotQuote(std::string_view s) {
   std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r' || c == '\t') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
+  io::AppendDotEscaped(s, &out);
   out += '"';
   return out;
 }
@@ -51,7 +40,7 @@ std::string ChangesOf(const std::map<std::string, std::string>& extra) {
 
 }  // namespace
 
-Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter) {
+Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const DiffStyle& style) {
   std::unordered_set<std::string_view> endpoints;
   for (const EdgeDiff& e : diff.edges()) {
     if (!filter.Shows(e.change)) continue;
@@ -71,6 +60,11 @@ Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter) {
     EdgeData d = e.current();
     d.extra["change"] = std::string(ChangeName(e.change));
     if (!e.changes.empty()) d.extra["changes"] = diff_internal::DescribeChanges(e.changes);
+    // Gephi's edge colour; node colours are set by WriteDiffGraphml.
+    const Rgb rgb = style.ColorOf(e.change);
+    d.extra["r"] = std::to_string(rgb[0]);
+    d.extra["g"] = std::to_string(rgb[1]);
+    d.extra["b"] = std::to_string(rgb[2]);
     // Identities are unique after DiffGraphs: AddEdge, not AddFact's search.
     g.AddEdge(*g.FindNode(e.source->id), *g.FindNode(e.target->id), std::move(d));
   }
@@ -139,11 +133,6 @@ Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& s
   out.flush();
   if (!out) return Status::IOError("writing the diff graph failed");
   return Status::Ok();
-}
-
-Status WriteDiffGraphml(const Graph& g, const Ontology& ontology, const DiffStyle&,
-                        std::ostream& out) {
-  return WriteGraphml(g, ontology, out);
 }
 
 }  // namespace newsgraph
