@@ -200,6 +200,7 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
     if (opt.format == "json") return WriteDiffJson(diff, w, out);
     if (opt.format == "text") return WriteDiffText(diff, style, w, out);
     Graph g = BuildDiffGraph(diff, w.only, style);
+    g.attributes()["title"] = "newsgraph diff " + opt.old_path + " " + opt.new_path;
     if (opt.format == "dot") return WriteDiffDot(g, ontology, style, out);
     return WriteDiffGraphml(g, ontology, style, out);
   };

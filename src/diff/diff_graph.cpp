@@ -48,6 +48,12 @@ Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const Di
     endpoints.insert(e.target->id);
   }
   Graph g;
+  std::string legend;
+  for (Change c : {Change::kAdded, Change::kRemoved, Change::kChanged, Change::kUnchanged}) {
+    if (!legend.empty()) legend += ' ';
+    legend += std::string(ChangeName(c)) + '=' + Hex(style.ColorOf(c));
+  }
+  g.attributes()["legend"] = legend;
   for (const NodeDiff& n : diff.nodes()) {
     if (!filter.Shows(n.change) && endpoints.count(n.id()) == 0) continue;
     NodeData d = n.current();
@@ -73,8 +79,10 @@ Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const Di
 
 Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& style,
                     std::ostream& out) {
+  auto title = g.attributes().find("title");
   out << "digraph newsgraph_diff {\n"
-         "  graph [rankdir=LR, labelloc=t, label=\"newsgraph diff\"];\n"
+         "  graph [rankdir=LR, labelloc=t, label="
+      << DotQuote(title == g.attributes().end() ? "newsgraph diff" : title->second) << "];\n"
          "  node [style=filled, fontcolor=\"#000000\"];\n"
          "  edge [fontsize=10];\n";
   for (Graph::Vertex v : g.SortedNodes()) {
@@ -109,12 +117,15 @@ Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& s
     }
     if (change == Change::kRemoved) edge_style = "dashed";
     const std::string color = Hex(style.ColorOf(change));
+    // A changed fact says what changed under its label, for static renderings.
+    std::string label = d.label.empty() ? d.type : d.label;
+    if (!ChangesOf(d.extra).empty()) label += "\n" + ChangesOf(d.extra);
     std::string tooltip = d.type + " (" + std::string(ChangeName(change)) + ")";
     if (!ChangesOf(d.extra).empty()) tooltip += ": " + ChangesOf(d.extra);
     char width[32];
     std::snprintf(width, sizeof width, "%.1f", penwidth);
     out << "  " << DotQuote(g.node(g.source(e)).id) << " -> " << DotQuote(g.node(g.target(e)).id)
-        << " [label=" << DotQuote(d.label.empty() ? d.type : d.label) << ", color=" << DotQuote(color)
+        << " [label=" << DotQuote(label) << ", color=" << DotQuote(color)
         << ", fontcolor=" << DotQuote(color) << ", style=" << edge_style << ", penwidth=" << width
         << ", tooltip=" << DotQuote(tooltip) << "];\n";
   }
