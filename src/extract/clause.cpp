@@ -1,5 +1,7 @@
 #include "extract/clause.hpp"
 
+#include <algorithm>
+
 namespace newsgraph::extract {
 
 const Mention* Clause::MentionAt(uint32_t i) const {
@@ -24,6 +26,8 @@ bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].t
 std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
                                         bool (Clause::*pred)(int32_t) const) const {
   std::vector<int32_t> out;
+  std::vector<uint32_t> ends;
+  bool conjunction = false;
   uint32_t k = i;
   while (k < s_.last) {
     const Mention* m = MentionAt(k);
@@ -33,6 +37,7 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     for (int32_t x : out) dup = dup || x == e;
     if (!dup) out.push_back(e);
     k = m->last;
+    ends.push_back(k);
     if (end) *end = k;
     // Coordination: ",", "and", "or", ", and", "as well as", "plus", "along with".
     uint32_t j = k;
@@ -40,17 +45,18 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     while (j < s_.last) {
       std::string_view w = Norm(j);
       if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
+        conjunction = conjunction || w != ",";
         ++j;
         joined = true;
       } else if (w == "as" && j + 2 < s_.last && Norm(j + 1) == "well" && Norm(j + 2) == "as") {
         j += 3;
-        joined = true;
+        joined = conjunction = true;
       } else if ((w == "along" || w == "together") && j + 1 < s_.last && Norm(j + 1) == "with") {
         j += 2;
-        joined = true;
+        joined = conjunction = true;
       } else if (w == "-" && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
         ++j;  // "DPRK-Russia"
-        joined = true;
+        joined = conjunction = true;
       } else {
         break;
       }
@@ -61,12 +67,18 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     if (!next || !(this->*pred)(EntityAt(j))) break;
     k = j;
   }
+  if (!conjunction && out.size() > 1) {
+    out.resize(1);
+    if (end) *end = ends.front();
+  }
   return out;
 }
 
 std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
                                        bool (Clause::*pred)(int32_t) const) const {
   std::vector<int32_t> out;
+  std::vector<uint32_t> begins;
+  bool conjunction = false;
   uint32_t k = i;  // exclusive end
   while (k > s_.first) {
     const Mention* m = MentionAt(k - 1);
@@ -76,6 +88,7 @@ std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
     for (int32_t x : out) dup = dup || x == e;
     if (!dup) out.insert(out.begin(), e);
     k = m->first;
+    begins.push_back(k);
     if (begin) *begin = k;
     uint32_t j = k;
     bool joined = false;
@@ -83,11 +96,12 @@ std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
     while (j > s_.first) {
       std::string_view w = Norm(j - 1);
       if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
+        conjunction = conjunction || w != ",";
         --j;
         joined = true;
       } else if (w == "-" && doc_.tokens->tokens[j - 1].Has(text::kGlueLeft)) {
         --j;
-        joined = true;
+        joined = conjunction = true;
       } else {
         break;
       }
@@ -96,6 +110,10 @@ std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
     const Mention* prev = MentionAt(j - 1);
     if (!prev || !(this->*pred)(EntityAt(j - 1))) break;
     k = j;
+  }
+  if (!conjunction && out.size() > 1) {
+    out.erase(out.begin(), out.end() - 1);
+    if (begin) *begin = begins.front();
   }
   return out;
 }
@@ -115,9 +133,15 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   while (k < s_.last) {
     std::string_view w = Norm(k);
     if (w == ";" || w == ":" || w == "(" || w == ")" || w == "which" || w == "who" ||
-        w == "while" || w == "but" || w == "because" || w == "although" || w == "despite" ||
-        doc_.tokens->tokens[k].Has(text::kQuote)) {
+        w == "while" || w == "but" || w == "because" || w == "although" || w == "despite") {
       break;
+    }
+    if (w == "," || doc_.tokens->tokens[k].Has(text::kQuote)) {
+      // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
+      for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {
+        if (lex_.InClass("speech_verbs", Norm(j)) && j > k + 1 && MentionAt(j - 1)) return k;
+        if (Norm(j) == ",") break;
+      }
     }
     if (w == "," && k + 1 < s_.last && (lex_.InClass("speech_verbs", Norm(k + 1)) ||
                                        Norm(k + 1) == "according" || Norm(k + 1) == "which" ||
@@ -129,7 +153,62 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   return k;
 }
 
+std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
+  // The first agent of the sentence that is not inside a prepositional phrase.
+  for (uint32_t k = ClauseStart(v); k < v; ++k) {
+    const Mention* m = MentionAt(k);
+    if (!m) continue;
+    int32_t e = EntityAt(k);
+    bool in_pp = m->first > s_.first && lex_.InClass("prepositions", Norm(m->first - 1));
+    if (IsAgent(e) && !in_pp && !m->possessive) return GroupRight(m->first, nullptr, &Clause::IsAgent);
+    k = m->last - 1;
+  }
+  return {};
+}
+
 std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) const {
+  std::string_view form = Norm(v);
+  bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+  if (v > s_.first) {
+    std::string_view prev = Norm(v - 1);
+    // "claims made by Amnesty accusing it": a participle right after its agent.
+    if (gerund && MentionAt(v - 1) && IsAgent(EntityAt(v - 1))) {
+      return GroupLeft(v, subject_first, &Clause::IsAgent);
+    }
+    // "by exporting missiles to Russia, North Korea is ...": the subject follows.
+    if (gerund && prev == "by") {
+      for (uint32_t k = v + 1; k + 1 < s_.last; ++k) {
+        if (Norm(k) == ",") {
+          uint32_t j = k + 1;
+          if (j < s_.last && Norm(j) == "the") ++j;
+          if (MentionAt(j) && IsAgent(EntityAt(j))) return GroupRight(j, nullptr, &Clause::IsAgent);
+          break;
+        }
+      }
+    }
+    // "to protest the attack", ", accusing it of": the sentence's subject acts.
+    if (prev == "to" || (gerund && prev == ",")) {
+      std::vector<int32_t> main = MainSubject(v);
+      if (!main.empty()) return main;
+    }
+    // "A joined B in condemning X": both act.
+    if (gerund && prev == "in" && v >= s_.first + 2) {
+      uint32_t b;
+      std::vector<int32_t> joined = GroupLeft(v - 1, &b, &Clause::IsAgent);
+      if (!joined.empty() && b > s_.first + 1) {
+        uint32_t j = b;
+        if (Norm(j - 1) == "the") --j;
+        std::string_view verb = Norm(j - 1);
+        if (verb == "joined" || verb == "join" || verb == "joins" || verb == "joining") {
+          std::vector<int32_t> subj = SubjectOf(j - 1);
+          for (int32_t e : joined) {
+            if (std::find(subj.begin(), subj.end(), e) == subj.end()) subj.push_back(e);
+          }
+          return subj;
+        }
+      }
+    }
+  }
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v; k > stop;) {
     std::string_view w = Norm(k - 1);
@@ -241,6 +320,10 @@ bool Clause::Negated(uint32_t v) const {
 }
 
 bool Clause::Passive(uint32_t v) const {
+  std::string_view form = Norm(v);
+  bool participle = (form.size() > 2 && form.substr(form.size() - 2) == "ed") ||
+                    lex_.InClass("irregular_participles", form);
+  if (!participle) return false;
   for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
     std::string_view w = Norm(k - 1);
     if (lex_.InClass("be_forms", w) && w != "'s") return true;

@@ -33,6 +33,8 @@ class Clause {
   // The subject of the verb at token v: the nearest agent group to the left
   // that is not inside a prepositional phrase or a possessive.
   std::vector<int32_t> SubjectOf(uint32_t v, uint32_t* subject_first = nullptr) const;
+  // The sentence's first agent outside a prepositional phrase, before v.
+  std::vector<int32_t> MainSubject(uint32_t v) const;
   // The possessor right before token i, skipping adjectives ("Russia's use",
   // "its war", "North Korea's illicit transfer"); -1 if none.
   int32_t PossessorBefore(uint32_t i, uint32_t max_skip = 4) const;

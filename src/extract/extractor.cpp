@@ -3,6 +3,8 @@
 #include "newsgraph/extractor.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "extract/document.hpp"
@@ -86,6 +88,28 @@ Status Extractor::Extract(const Article& article, Graph* graph) const {
   extract::FindMentions(lex, &doc);
   extract::ResolveMentions(lex, &doc);
   extract::FindRelations(lex, &doc);
+  if (std::getenv("NEWSGRAPH_DEBUG")) {  // DEBUG-ONLY
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      const auto& s = doc.sentences[si];
+      std::fprintf(stderr, "S%zu: ", si);
+      for (uint32_t i = s.first; i < s.last; ++i) {
+        int32_t m = doc.mention_at[i];
+        if (m >= 0 && doc.mentions[m].first == i) {
+          const auto& mm = doc.mentions[m];
+          std::fprintf(stderr, "[%s", std::string(tokens.Span(mm.first, mm.last)).c_str());
+          std::fprintf(stderr, "=%s] ", mm.entity >= 0 ? doc.entities[doc.Canonical(mm.entity)].id.c_str() : "?");
+          i = mm.last - 1;
+          continue;
+        }
+        std::fprintf(stderr, "%s ", std::string(tokens.Surface(i)).c_str());
+      }
+      std::fprintf(stderr, "\n");
+      for (const auto& f : doc.facts) {
+        if (f.sentence == si && f.relation != "represents")
+          std::fprintf(stderr, "   -> %s %s %s\n", doc.entities[doc.Canonical(f.source)].id.c_str(), f.relation.c_str(), doc.entities[doc.Canonical(f.target)].id.c_str());
+      }
+    }
+  }
 
   // Which entities become nodes: every country and actor mentioned; weapons,
   // resolutions and locations only when a fact involves them.

@@ -115,6 +115,66 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
   }
 }
 
+// Capitals stand for their state, except as places: "over Kyiv", "attacks on
+// Khartoum", "Pyongyang International Airport"; "London-based" names no one.
+// Adjacent weapon names are one compound: "ATACMS missiles" (the specific one),
+// "ballistic missile launchers" (the head).
+void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+  const auto& toks = doc->tokens->tokens;
+  std::vector<Mention> out;
+  for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
+    Mention m = doc->mentions[i];
+    const Entity& e = doc->entities[m.entity];
+    if ((m.kind == MentionKind::kCapital || e.type == "country") && m.last + 1 < doc->size() &&
+        doc->Norm(m.last) == "-" && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based") {
+      for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
+      continue;
+    }
+    if (m.kind == MentionKind::kCapital || m.kind == MentionKind::kName) {
+      // A place name built on it: "Pyongyang International Airport", "Port Sudan".
+      uint32_t j = m.last;
+      while (j < doc->size() && !(*covered)[j] && toks[j].Has(kCap) && toks[j].Has(kWord) &&
+             !toks[j].Has(kLineStart) && j < m.last + 4) {
+        ++j;
+      }
+      if (j > m.last && (e.type == "country" || e.type == "location") && lex.InClass("location_heads", doc->Norm(j - 1))) {
+        std::string label(doc->tokens->Span(m.first, j));
+        m.entity = doc->EntityFor(Slug(label), "location", label);
+        for (uint32_t k = m.last; k < j; ++k) (*covered)[k] = 1;
+        m.last = j;
+        m.kind = MentionKind::kName;
+        out.push_back(m);
+        continue;
+      }
+    }
+    if (m.kind == MentionKind::kCapital && m.first > 0 &&
+        lex.InClass("location_prepositions", doc->Norm(m.first - 1))) {
+      std::string label(doc->tokens->Span(m.first, m.last));
+      int32_t loc = doc->EntityFor(Slug(label), "location", label);
+      doc->entities[loc].country = e.id;
+      m.entity = loc;
+      m.kind = MentionKind::kName;
+    }
+    if (!out.empty() && doc->entities[out.back().entity].type == "weapon" && e.type == "weapon" &&
+        out.back().last == m.first) {
+      // Keep the more specific of the two: a system over a class, else the head.
+      const Entity& prev = doc->entities[out.back().entity];
+      bool prev_specific = !prev.weapon_class.empty() && prev.weapon_class != e.id &&
+                           (e.weapon_class.empty() || prev.id.find(e.id) == std::string::npos);
+      bool prev_is_system = prev.lex >= 0 && !lex.entities()[prev.lex].weapon_class.empty();
+      bool cur_is_system = e.lex >= 0 && !lex.entities()[e.lex].weapon_class.empty();
+      if (prev.lex < 0) prev_is_system = true;  // designators are systems
+      if (e.lex < 0) cur_is_system = true;
+      (void)prev_specific;
+      out.back().last = m.last;
+      if (!(prev_is_system && !cur_is_system)) out.back().entity = m.entity;
+      continue;
+    }
+    out.push_back(m);
+  }
+  doc->mentions = std::move(out);
+}
+
 // "KN-23", "Hwasong-17", "Shahed-136", "S-400", "DF-21D": a capitalized word,
 // a glued hyphen and a glued number.
 void DesignatorPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
@@ -215,9 +275,15 @@ std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
                  toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&
                  !toks[j + 1].Has(kDigit)) {
         j += 2;
-      } else if (lex.InClass("person_particles", doc.Norm(j)) && !toks[j].Has(kCap) && j + 1 < s.last &&
-                 IsCapWord(doc, j + 1) && !covered[j + 1]) {
-        j += 2;
+      } else if (lex.InClass("person_particles", doc.Norm(j)) && !toks[j].Has(kCap)) {
+        // "von der Leyen", "bin Salman": particles between capitalized parts.
+        uint32_t p = j;
+        while (p < s.last && !covered[p] && lex.InClass("person_particles", doc.Norm(p)) && !toks[p].Has(kCap)) ++p;
+        if (p < s.last && !covered[p] && IsCapWord(doc, p)) {
+          j = p + 1;
+        } else {
+          break;
+        }
       } else {
         break;
       }
@@ -234,6 +300,9 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   std::vector<char> covered(doc->size() + 1, 0);
   GazetteerPass(lex, doc, &covered);
   DesignatorPass(lex, doc, &covered);
+  std::sort(doc->mentions.begin(), doc->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  AdjustGazetteerMentions(lex, doc, &covered);
   ResolutionPass(lex, doc, &covered);
   MinistryPass(lex, doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);

@@ -191,11 +191,13 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   // Title, "to the X" and the name: "Ambassador to the UN Hwang Joon-kook".
   for (const auto& t : titles) {
     if (t.last < first && t.last + 6 >= first && t.first >= s.first &&
-        (doc.Norm(t.last) == "to" || doc.Norm(t.last) == "for" || doc.Norm(t.last) == "at")) {
-      bool clean = true;
+        (doc.Norm(t.last) == "to" || doc.Norm(t.last) == "at")) {
+      bool clean = true, named = false;
       for (uint32_t k = t.last; k < first; ++k) {
-        if (doc.Norm(k) == "," || doc.Norm(k) == "said") clean = false;
+        if (doc.Norm(k) == "," || doc.Norm(k) == "said" || doc.Norm(k) == "and") clean = false;
+        named = named || MentionCovering(doc, k) >= 0;
       }
+      clean = clean && named;
       if (clean && words >= 2) return NameCue::kPerson;
     }
   }

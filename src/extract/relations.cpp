@@ -43,6 +43,11 @@ class SentenceRelations {
                const std::vector<int32_t>& places);
   std::vector<int32_t> ObjectActors(uint32_t from, uint32_t to, bool first_only) const;
   int32_t Speaker() const;
+  // Sources of the latest fact of this relation stated before (this sentence included).
+  std::vector<int32_t> LatestAgents(const std::string& relation) const;
+  // The relation of a noun trigger standing as the object ("the sanctions", "the attack").
+  const TriggerInfo* ActNoun(uint32_t from, uint32_t to) const;
+  std::vector<int32_t> SentenceSources(const std::string& relation) const;
 
   const Lexicon& lex_;
   Document& doc_;
@@ -132,6 +137,8 @@ void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::ve
 
 void SentenceRelations::Transfer(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
+  // "US-supplied missiles" is read by the compound rule in Run().
+  if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-") return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> suppliers, recipients, weapons;
   bool between = false;
@@ -255,9 +262,27 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    if (users.empty()) {
+      // The weapon's recipient, when the article said who received it.
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
+        if (it->relation == "acquired" && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
+      }
+    }
     if (users.empty() && !recent_users_.empty()) users.push_back(recent_users_.back());
   } else {
     users = Subject(t);
+    // "using Ukraine as a test site": the object is not a weapon.
+    for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
+      if (c_.MentionAt(k)) {
+        if (!c_.IsWeapon(c_.EntityAt(k))) return;
+        break;
+      }
+    }
+    if (users.empty() && t.first > s_.first + 1 &&
+        (c_.Norm(t.first - 1) == "that" || c_.Norm(t.first - 1) == "which")) {
+      // "an attack on Crimea that used W": the attacker used it.
+      users = SentenceSources("attacked");
+    }
     weapons = Weapons(t.last, end);
     if (weapons.empty()) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
@@ -337,6 +362,8 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       }
     }
   }
+  // "weaponry used in attacks on X": the user attacked.
+  if (attackers.empty() && t.info->noun) attackers = SentenceSources("used");
   // "using W", "with W" in the same clause states the weapon.
   if (weapons.empty()) {
     for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
@@ -390,6 +417,43 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
   return out;
 }
 
+std::vector<int32_t> SentenceRelations::LatestAgents(const std::string& relation) const {
+  std::vector<int32_t> out;
+  int64_t sentence = -1;
+  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend(); ++it) {
+    if (it->relation != relation) continue;
+    if (sentence >= 0 && it->sentence != sentence) break;
+    sentence = it->sentence;
+    if (std::find(out.begin(), out.end(), it->source) == out.end()) out.push_back(it->source);
+  }
+  return out;
+}
+
+std::vector<int32_t> SentenceRelations::SentenceSources(const std::string& relation) const {
+  std::vector<int32_t> out;
+  for (const Fact& f : doc_.facts) {
+    if (f.sentence == si_ && f.relation == relation &&
+        std::find(out.begin(), out.end(), f.source) == out.end()) {
+      out.push_back(f.source);
+    }
+  }
+  return out;
+}
+
+const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const {
+  std::vector<PhraseMatcher::Hit> hits;
+  for (uint32_t k = from; k < to && k < from + 5; ++k) {
+    if (c_.MentionAt(k)) return nullptr;
+    hits.clear();
+    lex_.triggers().MatchAll(*doc_.tokens, k, to, &hits);
+    for (const auto& h : hits) {
+      const TriggerInfo* ti = &lex_.trigger_info()[h.value];
+      if (ti->noun) return ti;
+    }
+  }
+  return nullptr;
+}
+
 int32_t SentenceRelations::Speaker() const {
   for (uint32_t k = s_.first; k < s_.last; ++k) {
     std::string_view w = c_.Norm(k);
@@ -420,7 +484,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (speakers.empty() && owner >= 0) speakers.push_back(owner);
     if (speakers.empty()) speakers = Subject(t);
     if (rel == "sanctioned") {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), "sanction_prepositions", &Clause::IsAgent);
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), "sanction_prepositions", &Clause::IsAgent);
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
@@ -441,29 +505,70 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       speakers = Subject(t);
       bool first_only = rel == "accused" || rel == "urged" || rel == "denied";
       targets = ObjectActors(t.last, end, first_only);
+      if (targets.empty() && rel != "denied") {
+        // "protest the attack", "condemned the sanctions": the act's agents.
+        if (const TriggerInfo* act = ActNoun(t.last, end)) {
+          if (act->relation != rel) targets = LatestAgents(act->relation);
+        }
+      }
+      if (targets.empty() && rel == "urged") {
+        // "called for measures to be taken by the Council"
+        targets = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+      }
     }
+  }
+  if (speakers.empty()) {
+    // "which is totally refuted": an agentless statement is the quoted speaker's.
+    int32_t sp = Speaker();
+    if (sp >= 0 && !t.info->noun) speakers.push_back(sp);
   }
   if (speakers.empty()) return;
   std::string about;
   if (rel == "denied") {
     // The denied claim's author: named ("allegations from X", "Amnesty's claims"),
     // else whoever made claims or accusations before in the article.
+    auto own_side = [&](int32_t x) {
+      for (int32_t sp : speakers) {
+        if (x == sp) return true;
+        for (const auto& r : doc_.entities[sp].represents) {
+          if (r.first == x) return true;
+        }
+        for (const auto& r : doc_.entities[x].represents) {
+          if (r.first == sp) return true;
+        }
+        if (doc_.entities[sp].country == doc_.entities[x].id) return true;
+      }
+      return false;
+    };
     std::vector<int32_t> named;
-    bool claim = false;
-    for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) claim = claim || c_.In("claim_nouns", k);
+    uint32_t claim = 0;
+    for (uint32_t k = t.last; k < s_.last && !claim; ++k) {
+      if (c_.In("claim_nouns", k)) claim = k;
+    }
     for (int32_t x : targets) {
-      if (std::find(speakers.begin(), speakers.end(), x) == speakers.end()) named.push_back(x);
+      if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
     }
     if (claim || named.empty()) {
-      std::vector<int32_t> by = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
-      named = by;
-      if (named.empty()) {
-        for (auto it = recent_claimants_.rbegin(); it != recent_claimants_.rend() && named.size() < 3; ++it) {
-          bool self = std::find(speakers.begin(), speakers.end(), *it) != speakers.end();
+      // "allegations from X, Y": X and Y made the claim, and so accused the denier.
+      std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 3),
+                                                            "source_prepositions", &Clause::IsAgent)
+                                      : std::vector<int32_t>();
+      if (!by.empty()) {
+        for (int32_t x : by) {
           for (int32_t sp : speakers) {
-            for (const auto& r : doc_.entities[*it].represents) self = self || r.first == sp;
+            int32_t accused = sp;
+            for (const auto& r : doc_.entities[sp].represents) accused = r.first;
+            if (doc_.entities[x].kind != "person") Emit(x, "accused", accused);
           }
-          if (!self && std::find(named.begin(), named.end(), *it) == named.end()) named.push_back(*it);
+        }
+      }
+      named.clear();
+      for (int32_t x : by) {
+        if (!own_side(x)) named.push_back(x);
+      }
+      if (named.empty()) {
+        for (int32_t x : recent_claimants_) {
+          if (!own_side(x) && std::find(named.begin(), named.end(), x) == named.end()) named.push_back(x);
         }
       }
       if (named.empty()) named = Weapons(t.last, end);
@@ -486,7 +591,9 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       }
       Emit(sp, rel, tg, {}, about);
     }
-    if (rel == "accused" || rel == "condemned") recent_claimants_.push_back(sp);
+  }
+  if (rel == "accused" || rel == "condemned") {
+    recent_claimants_.assign(speakers.begin(), speakers.end());
   }
 }
 
@@ -641,6 +748,11 @@ void SentenceRelations::Run() {
       const TriggerInfo* ti = &lex_.trigger_info()[h.value];
       (ti->noun ? noun : verb) = ti;
     }
+    // "attacks on Khartoum", "supplies of arms": a preposition after makes it a noun.
+    if (i + len < s_.last) {
+      std::string_view next = c_.Norm(i + len);
+      if (next == "on" || next == "against" || next == "of" || next == "by") noun_context = true;
+    }
     const TriggerInfo* chosen = (noun && (noun_context || !verb)) ? noun : verb;
     if (!chosen) chosen = noun;
     triggers_.push_back({i, i + len, chosen});
@@ -670,7 +782,8 @@ void SentenceRelations::Run() {
     for (const auto& h : th) transfer = transfer || lex_.trigger_info()[h.value].frame == Frame::kTransfer;
     if (!transfer) continue;
     std::vector<int32_t> weapons = Weapons(d + 2, std::min<uint32_t>(s_.last, d + 6));
-    std::vector<int32_t> recipients = c_.SubjectOf(m->first);
+    std::vector<int32_t> recipients = SentenceSources("used");
+    if (recipients.empty()) recipients = c_.SubjectOf(m->first);
     if (recipients.empty() && !recent_users_.empty()) recipients.push_back(recent_users_.back());
     SupplyPair({c_.EntityAt(i)}, recipients, weapons);
   }
@@ -678,9 +791,29 @@ void SentenceRelations::Run() {
   int32_t speaker = Speaker();
   if (speaker >= 0) {
     for (Fact& f : doc_.facts) {
-      if (f.sentence == si_ && f.source != speaker && f.asserted_by < 0) f.asserted_by = speaker;
+      if (f.sentence != si_) continue;
+      // "'The UAE denies ...,' said its minister": a statement made by a person
+      // for the state is the person's.
+      bool stance = f.relation == "condemned" || f.relation == "accused" || f.relation == "denied" ||
+                    f.relation == "urged";
+      if (stance && f.source != speaker && doc_.entities[speaker].kind == "person") {
+        for (const auto& r : doc_.entities[speaker].represents) {
+          if (doc_.Canonical(r.first) == f.source) f.source = speaker;
+        }
+      }
+      if (f.source != speaker && f.asserted_by < 0) f.asserted_by = speaker;
     }
-    recent_claimants_.push_back(speaker);
+    bool claims = false;
+    for (uint32_t k = s_.first; k < s_.last; ++k) {
+      std::string_view w = c_.Norm(k);
+      claims = claims || w == "claimed" || w == "claims" || w == "alleged" || w == "said" || w == "says" ||
+               w == "disclosed" || w == "reported";
+    }
+    if (claims) {
+      bool denial = false;
+      for (const Fact& f : doc_.facts) denial = denial || (f.sentence == si_ && f.relation == "denied");
+      if (!denial) recent_claimants_.assign(1, speaker);
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // article names.
 #include <algorithm>
 
+#include "extract/clause.hpp"
 #include "extract/mentions_internal.hpp"
 
 namespace newsgraph::extract {
@@ -72,6 +73,37 @@ bool IsStateOrOrg(const Document& d, int32_t e) {
 }
 bool IsPersonPred(const Document& d, int32_t e) { return IsPerson(d, e); }
 
+// "it" / "its": a possessive "its" belongs to its clause's subject ("Russia
+// has fired ... in its war"); an object "it" is not the subject of its verb
+// ("Amnesty accusing it"); a subject "it" is the nearest state or body.
+int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence& s, uint32_t i) {
+  Clause c(lex, doc, s);
+  std::string_view w = doc.Norm(i);
+  std::vector<int32_t> candidates;  // nearest first
+  for (uint32_t k = i; k > s.first; --k) {
+    int32_t e = c.EntityAt(k - 1);
+    if (e >= 0 && IsStateOrOrg(doc, e) && std::find(candidates.begin(), candidates.end(), e) == candidates.end()) {
+      candidates.push_back(e);
+    }
+  }
+  if (candidates.empty()) return -1;
+  if (w == "its") {
+    std::vector<int32_t> subj = c.SubjectOf(i);
+    if (!subj.empty() && IsStateOrOrg(doc, subj.front())) return subj.front();
+    return candidates.front();
+  }
+  std::string_view prev = i > s.first ? doc.Norm(i - 1) : "";
+  bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) && prev != "that" &&
+                prev != "and" && prev != "but" && prev != "as" && prev != "when" && prev != "because";
+  if (object) {
+    std::vector<int32_t> subj = c.SubjectOf(i);
+    for (int32_t e : candidates) {
+      if (std::find(subj.begin(), subj.end(), e) == subj.end()) return e;
+    }
+  }
+  return candidates.front();
+}
+
 void ResolveRoles(const Lexicon& lex, Document* doc) {
   for (Mention& m : doc->mentions) {
     if (m.kind != MentionKind::kRole || m.entity >= 0 || m.title < 0) continue;
@@ -135,7 +167,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
           if (m.entity >= 0 && IsPerson(*doc, doc->Canonical(m.entity))) e = doc->Canonical(m.entity);
         }
       } else if (lex.InClass("thing_pronouns", w)) {
-        e = SentenceSubject(*doc, si, i, IsStateOrOrg);
+        e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
       } else if ((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) {
         std::string_view head = doc->Norm(i + 1);
