@@ -1,6 +1,8 @@
 #include "extract/clause.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace newsgraph::extract {
 
@@ -139,11 +141,11 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
     if (w == "," || doc_.tokens->tokens[k].Has(text::kQuote)) {
       // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
       for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {
-        if (lex_.InClass("speech_verbs", Norm(j)) && j > k + 1 && MentionAt(j - 1)) return k;
+        if (SpeechVerb(j) && j > k + 1 && MentionAt(j - 1)) return k;
         if (Norm(j) == ",") break;
       }
     }
-    if (w == "," && k + 1 < s_.last && (lex_.InClass("speech_verbs", Norm(k + 1)) ||
+    if (w == "," && k + 1 < s_.last && (SpeechVerb(k + 1) ||
                                        Norm(k + 1) == "according" || Norm(k + 1) == "which" ||
                                        Norm(k + 1) == "who")) {
       break;
@@ -224,8 +226,8 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
       break;
     }
-    if (lex_.InClass("speech_verbs", w) && k - 1 != v) break;
     const Mention* m = MentionAt(k - 1);
+    if (!m && SpeechVerb(k - 1) && k - 1 != v) break;
     if (!m) {
       --k;
       continue;

@@ -50,6 +50,10 @@ class Clause {
   bool Negated(uint32_t v) const;
   bool Passive(uint32_t v) const;
 
+  // A speech verb ("said", "told"), not part of a name ("United States").
+  bool SpeechVerb(uint32_t i) const {
+    return !MentionAt(i) && !doc_.tokens->tokens[i].Has(text::kCap) && lex_.InClass("speech_verbs", doc_.Norm(i));
+  }
   bool In(const char* word_class, uint32_t i) const { return lex_.InClass(word_class, doc_.Norm(i)); }
   std::string_view Norm(uint32_t i) const { return doc_.Norm(i); }
   const text::Sentence& sentence() const { return s_; }

@@ -214,7 +214,8 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
     }
   }
   // Speech verb after ("Kirby said") or before ("said Kirby").
-  if (last < s.last && lex.InClass("speech_verbs", doc.Norm(last)) && doc.Norm(last) != "citing") {
+  if (last < s.last && !doc.tokens->tokens[last].Has(kCap) && lex.InClass("speech_verbs", doc.Norm(last)) &&
+      doc.Norm(last) != "citing") {
     return NameCue::kPerson;
   }
   if (first > s.first && (doc.Norm(first - 1) == "said" || doc.Norm(first - 1) == "says") && words >= 2) {

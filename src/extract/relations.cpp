@@ -4,6 +4,8 @@
 // passive and the nominal forms.
 #include <algorithm>
 #include <set>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/clause.hpp"
 #include "extract/document.hpp"
@@ -462,7 +464,7 @@ int32_t SentenceRelations::Speaker() const {
       if (e < 0 && k + 3 < s_.last && c_.Norm(k + 2) == "the") e = c_.EntityAt(k + 3);
       if (c_.IsAgent(e)) return e;
     }
-    if (!c_.In("speech_verbs", k) || w == "citing" || w == "cited") continue;
+    if (!c_.SpeechVerb(k) || w == "citing" || w == "cited") continue;
     std::vector<int32_t> subj = c_.SubjectOf(k);
     if (!subj.empty()) return subj.front();
     // "..., said Kirby" / "..., Kirby said"
