@@ -4,9 +4,13 @@
 #ifndef NEWSGRAPH_TESTS_GRAPHML_TEST_GRAPHS_HPP_
 #define NEWSGRAPH_TESTS_GRAPHML_TEST_GRAPHS_HPP_
 
+#include <sstream>
+
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "newsgraph/graph.hpp"
+#include "newsgraph/graphml.hpp"
 #include "newsgraph/ontology.hpp"
 
 namespace newsgraph::testing {
@@ -18,6 +22,15 @@ inline const Ontology& SchemaOntology() {
     return std::move(o).value();
   }();
   return ontology;
+}
+
+// g as GraphML text; the writer must succeed.
+inline std::string GraphmlText(const Graph& g) {
+  std::ostringstream out;
+  Status s = WriteGraphml(g, SchemaOntology(), out);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  return out.str();
 }
 
 inline EdgeData Fact(std::string type, std::string text, std::string article, std::size_t begin) {

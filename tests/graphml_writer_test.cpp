@@ -17,13 +17,7 @@ namespace {
 
 using testing::RichGraph;
 using testing::SchemaOntology;
-
-std::string Write(const Graph& g) {
-  std::ostringstream out;
-  Status s = WriteGraphml(g, SchemaOntology(), out);
-  REQUIRE(s.ok());
-  return out.str();
-}
+constexpr auto Write = testing::GraphmlText;
 
 // Parses with RapidXML (which the reader uses) to check well-formedness.
 bool WellFormed(std::string xml) {
@@ -197,7 +191,8 @@ TEST_CASE("GraphML writer maps foreign node ids to unique NMTOKENs", "[graphml][
   const std::string xml = Write(g);
   REQUIRE(WellFormed(xml));
   auto ids = Matches(xml, "<node id=\"([^\"]*)\"");
-  CHECK(ids == std::vector<std::string>{"_", "New_York.2", "New_York.3", "New_York", "a_b", "ok"});
+  // Written in the order of the written ids, so a re-read keeps the order.
+  CHECK(ids == std::vector<std::string>{"New_York", "New_York.2", "New_York.3", "_", "a_b", "ok"});
   for (const auto& id : ids) CHECK(io::IsSafeNmtoken(id));
   CHECK(xml.find("source=\"New_York.3\" target=\"a_b\"") != std::string::npos);
 }

@@ -1,10 +1,545 @@
-// Placeholder (issue 2, part 4).
+// GraphML reader on RapidXML: parses a private copy of the document in place
+// (entities and numeric character references translated), then walks it.
+// Errors give source:line:column of the offending element.
+#include <charconv>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <rapidxml.hpp>
+
+#include "io/graphml_fields.hpp"
 #include "newsgraph/graphml.hpp"
 
 namespace newsgraph {
+namespace {
 
-Result<Graph> ReadGraphml(std::string_view, std::string_view, const Ontology&) {
-  return Status::Unsupported("GraphML reader not built yet");
+using XmlNode = rapidxml::xml_node<char>;
+using XmlAttr = rapidxml::xml_attribute<char>;
+
+constexpr int kParseFlags = rapidxml::parse_validate_closing_tags |
+                            rapidxml::parse_no_string_terminators |
+                            rapidxml::parse_declaration_node;
+
+enum class Domain { kGraph, kNode, kEdge, kAll, kOther };
+
+struct Key {
+  std::string_view id;
+  std::string_view name;  // attr.name, else the id
+  Domain domain = Domain::kAll;
+  std::string default_value;
+  bool has_default = false;
+  const char* where = nullptr;
+};
+
+std::string_view Name(const XmlNode* n) { return {n->name(), n->name_size()}; }
+std::string_view Value(const XmlAttr* a) { return {a->value(), a->value_size()}; }
+
+const XmlAttr* Attr(const XmlNode* n, const char* name) {
+  return n->first_attribute(name, std::strlen(name));
+}
+
+// GraphML elements are unprefixed; a prefixed element (yFiles' <y:...>) is
+// a foreign extension.
+bool IsForeign(const XmlNode* n) { return Name(n).find(':') != std::string_view::npos; }
+
+bool ParseInt(std::string_view s, long long* out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  if (r.ec == std::errc() && r.ptr == s.data() + s.size()) return true;
+  double d;
+  auto rd = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (rd.ec != std::errc() || rd.ptr != s.data() + s.size() || d != static_cast<long long>(d)) {
+    return false;
+  }
+  *out = static_cast<long long>(d);
+  return true;
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// Splits on sep keeping empty pieces ("" gives no piece).
+std::vector<std::string_view> SplitKeep(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  if (s.empty()) return out;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t at = s.find(sep, start);
+    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos
+                                                               : at - start));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+// The raw per-evidence attributes of an edge, joined up once all are read.
+struct EvidenceParts {
+  std::string text, offsets, article;
+};
+
+class GraphmlReader {
+ public:
+  GraphmlReader(std::string_view xml, std::string_view source, const Ontology& ontology)
+      : xml_(xml), source_(source), ontology_(ontology) {
+    for (const KeyInfo& k : ontology_.edge_keys()) {
+      if (io::EdgeFieldOf(k.name) == io::EdgeField::kOther) role_names_.insert(k.name);
+    }
+  }
+
+  Result<Graph> Read() {
+    if (xml_.size() >= 2 && ((xml_[0] == '\xFF' && xml_[1] == '\xFE') ||
+                             (xml_[0] == '\xFE' && xml_[1] == '\xFF'))) {
+      return Status::Unsupported(source_ + ": UTF-16 GraphML is not supported; convert it to "
+                                           "UTF-8");
+    }
+    if (std::size_t at = DoctypeOffset(); at != std::string_view::npos) {
+      return Status::Unsupported(Where(at) + ": a DOCTYPE is refused (its entities could expand "
+                                             "without bound): " + QuoteInput(xml_.substr(at, 30)));
+    }
+    buffer_.reset(new char[xml_.size() + 1]);
+    std::memcpy(buffer_.get(), xml_.data(), xml_.size());
+    buffer_[xml_.size()] = '\0';
+    rapidxml::xml_document<> doc;
+    try {
+      doc.parse<kParseFlags>(buffer_.get());
+    } catch (const rapidxml::parse_error& e) {
+      const char* at = e.where<char>();
+      return Status::InvalidInput(Where(at) + ": malformed XML: " + e.what() + " at " +
+                                  QuoteInput(std::string_view(at, std::strlen(at)), 30));
+    }
+    Status s = Walk(doc);
+    if (!s.ok()) return s;
+    return std::move(graph_);
+  }
+
+ private:
+  // Byte offset of a DOCTYPE in the prolog, or npos.
+  std::size_t DoctypeOffset() const {
+    std::size_t i = xml_.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    while (i < xml_.size()) {
+      char c = xml_[i];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        ++i;
+      } else if (xml_.compare(i, 2, "<?") == 0) {
+        i = xml_.find("?>", i);
+        if (i == std::string_view::npos) return i;
+        i += 2;
+      } else if (xml_.compare(i, 4, "<!--") == 0) {
+        i = xml_.find("-->", i);
+        if (i == std::string_view::npos) return i;
+        i += 3;
+      } else if (xml_.compare(i, 9, "<!DOCTYPE") == 0) {
+        return i;
+      } else {
+        break;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  // "source:line:column" of a byte offset; columns count characters.
+  std::string Where(std::size_t offset) const {
+    offset = std::min(offset, xml_.size());
+    std::size_t line = 1, line_start = 0;
+    for (const char* p = xml_.data(); (p = static_cast<const char*>(
+                                           std::memchr(p, '\n', xml_.data() + offset - p)));
+         ++p) {
+      ++line;
+      line_start = static_cast<std::size_t>(p - xml_.data()) + 1;
+    }
+    std::size_t column = 1;
+    for (std::size_t i = line_start; i < offset; ++i) {
+      if ((static_cast<unsigned char>(xml_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return source_ + ":" + std::to_string(line) + ":" + std::to_string(column);
+  }
+  std::string Where(const char* p) const {
+    return Where(p ? static_cast<std::size_t>(p - buffer_.get()) : 0);
+  }
+  // Position of an element: its '<'.
+  std::string Where(const XmlNode* n) const { return Where(n->name() - 1); }
+
+  Status Invalid(const XmlNode* n, const std::string& msg) const {
+    return Status::InvalidInput(Where(n) + ": " + msg);
+  }
+  Status Refuse(const XmlNode* n, const std::string& msg) const {
+    return Status::Unsupported(Where(n) + ": " + msg);
+  }
+
+  Status Walk(const rapidxml::xml_document<>& doc) {
+    const XmlNode* root = nullptr;
+    for (const XmlNode* n = doc.first_node(); n; n = n->next_sibling()) {
+      if (n->type() == rapidxml::node_declaration) {
+        const XmlAttr* enc = Attr(n, "encoding");
+        if (enc && !EqualsNoCase(Value(enc), "utf-8") && !EqualsNoCase(Value(enc), "us-ascii")) {
+          return Status::Unsupported(Where(enc->value()) + ": encoding " +
+                                     QuoteInput(Value(enc)) + " is not supported (UTF-8 only)");
+        }
+      } else if (n->type() == rapidxml::node_element && !root) {
+        root = n;
+      }
+    }
+    if (!root || Name(root) != "graphml") {
+      return Status::InvalidInput((root ? Where(root) : source_) +
+                                  ": the root element is not <graphml>" +
+                                  (root ? ": " + QuoteInput(Name(root)) : std::string()));
+    }
+    const XmlNode* graph = nullptr;
+    for (const XmlNode* n = root->first_node(); n; n = n->next_sibling()) {
+      if (n->type() != rapidxml::node_element || IsForeign(n)) continue;
+      std::string_view name = Name(n);
+      if (name == "key") {
+        NEWSGRAPH_RETURN_IF_ERROR(ReadKey(n));
+      } else if (name == "graph") {
+        if (graph) return Refuse(n, "more than one <graph> in a file is not supported");
+        graph = n;
+      } else if (name != "data" && name != "desc") {
+        return Invalid(n, "unexpected element <" + std::string(name) + "> in <graphml>");
+      }
+    }
+    if (!graph) return Status::InvalidInput(Where(root) + ": no <graph> element in <graphml>");
+    // <data> of <graphml> itself: kept as graph attributes.
+    NEWSGRAPH_RETURN_IF_ERROR(ReadGraphData(root));
+    return ReadGraph(graph);
+  }
+
+  static bool EqualsNoCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+    }
+    return true;
+  }
+
+  Status ReadKey(const XmlNode* n) {
+    const XmlAttr* id = Attr(n, "id");
+    if (!id || id->value_size() == 0) return Invalid(n, "<key> without an id");
+    Key key;
+    key.id = Value(id);
+    key.where = n->name() - 1;
+    const XmlAttr* name = Attr(n, "attr.name");
+    key.name = name ? Value(name) : key.id;
+    const XmlAttr* domain = Attr(n, "for");
+    std::string_view d = domain ? Value(domain) : "all";
+    key.domain = d == "node"                       ? Domain::kNode
+                 : d == "edge"                     ? Domain::kEdge
+                 : d == "graph" || d == "graphml"  ? Domain::kGraph
+                 : d == "all"                      ? Domain::kAll
+                                                   : Domain::kOther;  // port, hyperedge ...
+    if (const XmlNode* def = n->first_node("default", 7)) {
+      key.has_default = true;
+      key.default_value = TextOf(def);
+      has_defaults_ = true;
+    }
+    if (!keys_.emplace(key.id, std::move(key)).second) {
+      return Invalid(n, "duplicate key id " + QuoteInput(Value(id)));
+    }
+    return Status::Ok();
+  }
+
+  // The text of an element: its data and CDATA children, joined.
+  static std::string TextOf(const XmlNode* n) {
+    std::string out;
+    for (const XmlNode* c = n->first_node(); c; c = c->next_sibling()) {
+      if (c->type() == rapidxml::node_data || c->type() == rapidxml::node_cdata) {
+        out.append(c->value(), c->value_size());
+      }
+    }
+    return out;
+  }
+
+  // Finds the key of a <data> element and checks it applies to domain.
+  // Returns nullptr (and OK) for data to skip.
+  Status DataKey(const XmlNode* data, Domain domain, const Key** key, std::string_view* value,
+                 std::string* scratch) {
+    *key = nullptr;
+    const XmlAttr* k = Attr(data, "key");
+    if (!k) return Invalid(data, "<data> without a key");
+    auto it = keys_.find(Value(k));
+    if (it == keys_.end()) return Invalid(data, "unknown key " + QuoteInput(Value(k)));
+    if (it->second.domain != domain && it->second.domain != Domain::kAll) {
+      return Invalid(data, "key " + QuoteInput(Value(k)) + " is not declared for " +
+                               (domain == Domain::kNode   ? "nodes"
+                                : domain == Domain::kEdge ? "edges"
+                                                          : "the graph"));
+    }
+    // The common case: one text child, used in place.
+    const XmlNode* first = data->first_node();
+    if (!first) {
+      *value = {};
+    } else if (!first->next_sibling() && first->type() == rapidxml::node_data) {
+      *value = {first->value(), first->value_size()};
+    } else {
+      for (const XmlNode* c = first; c; c = c->next_sibling()) {
+        // Structured payloads (yFiles graphics) are not attributes: skip them.
+        if (c->type() == rapidxml::node_element) return Status::Ok();
+      }
+      *scratch = TextOf(data);
+      *value = *scratch;
+    }
+    *key = &it->second;
+    return Status::Ok();
+  }
+
+  Status ReadGraphData(const XmlNode* parent) {
+    std::string scratch;
+    for (const XmlNode* n = parent->first_node("data", 4); n; n = n->next_sibling("data", 4)) {
+      const Key* key;
+      std::string_view value;
+      NEWSGRAPH_RETURN_IF_ERROR(DataKey(n, Domain::kGraph, &key, &value, &scratch));
+      if (key) graph_.attributes()[std::string(key->name)] = std::string(value);
+    }
+    return Status::Ok();
+  }
+
+  Status ReadGraph(const XmlNode* graph) {
+    if (const XmlAttr* ed = Attr(graph, "edgedefault")) {
+      if (Value(ed) != "directed" && Value(ed) != "undirected") {
+        return Invalid(graph, "edgedefault must be directed or undirected, not " +
+                                  QuoteInput(Value(ed)));
+      }
+    }
+    NEWSGRAPH_RETURN_IF_ERROR(ReadGraphData(graph));
+    ApplyGraphDefaults();
+    for (const XmlNode* n = graph->first_node(); n; n = n->next_sibling()) {
+      if (n->type() != rapidxml::node_element || IsForeign(n)) continue;
+      std::string_view name = Name(n);
+      if (name == "node") {
+        NEWSGRAPH_RETURN_IF_ERROR(ReadNode(n));
+      } else if (name == "hyperedge") {
+        return Refuse(n, "hyperedges are not supported");
+      } else if (name == "locator") {
+        return Refuse(n, "<locator> (a graph in another file) is not supported");
+      } else if (name != "edge" && name != "data" && name != "desc") {
+        return Invalid(n, "unexpected element <" + std::string(name) + "> in <graph>");
+      }
+    }
+    std::size_t number = 0;
+    for (const XmlNode* n = graph->first_node("edge", 4); n; n = n->next_sibling("edge", 4)) {
+      NEWSGRAPH_RETURN_IF_ERROR(ReadEdge(n, number++));
+    }
+    return Status::Ok();
+  }
+
+  void ApplyGraphDefaults() {
+    for (const auto& [id, key] : keys_) {
+      if (key.has_default && key.domain == Domain::kGraph) {
+        graph_.attributes().emplace(std::string(key.name), key.default_value);
+      }
+    }
+  }
+
+  // Refuses what we cannot represent inside a node or an edge.
+  Status CheckChild(const XmlNode* c, std::string_view owner, std::string_view owner_id) {
+    std::string_view name = Name(c);
+    std::string what = std::string(owner) + " " + QuoteInput(owner_id);
+    if (name == "graph") return Refuse(c, "a nested <graph> inside " + what + " is not supported");
+    if (name == "port") return Refuse(c, "<port> in " + what + " is not supported");
+    if (name != "data" && name != "desc") {
+      return Invalid(c, "unexpected element <" + std::string(name) + "> in " + what);
+    }
+    return Status::Ok();
+  }
+
+  Status ReadNode(const XmlNode* n) {
+    const XmlAttr* id = Attr(n, "id");
+    if (!id) return Invalid(n, "<node> without an id");
+    std::string_view node_id = Value(id);
+    if (vertices_.count(node_id)) return Invalid(n, "duplicate node id " + QuoteInput(node_id));
+    NodeData node;
+    node.id = std::string(node_id);
+    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kNode, node_id, [&](std::string_view name,
+                                                                       std::string_view value) {
+      SetNodeField(name, value, &node);
+    }));
+    vertices_.emplace(node_id, graph_.AddNode(std::move(node)));
+    return Status::Ok();
+  }
+
+  // Calls set(name, value) for each <data> child of a node or an edge, then
+  // for each key with a default the element does not give.
+  template <typename Set>
+  Status ReadData(const XmlNode* n, Domain domain, std::string_view owner_id, const Set& set) {
+    seen_.clear();
+    std::string scratch;
+    const char* owner = domain == Domain::kNode ? "node" : "edge";
+    for (const XmlNode* c = n->first_node(); c; c = c->next_sibling()) {
+      if (c->type() != rapidxml::node_element || IsForeign(c)) continue;
+      NEWSGRAPH_RETURN_IF_ERROR(CheckChild(c, owner, owner_id));
+      if (Name(c) != "data") continue;
+      const Key* key;
+      std::string_view value;
+      NEWSGRAPH_RETURN_IF_ERROR(DataKey(c, domain, &key, &value, &scratch));
+      if (!key) continue;
+      if (has_defaults_) seen_.insert(key->id);
+      set(key->name, value);
+    }
+    if (!has_defaults_) return Status::Ok();
+    for (const auto& [id, key] : keys_) {
+      if (key.has_default && (key.domain == domain || key.domain == Domain::kAll) &&
+          !seen_.count(id)) {
+        set(key.name, key.default_value);
+      }
+    }
+    return Status::Ok();
+  }
+
+  static void SetExtra(std::string_view name, std::string_view value,
+                       std::map<std::string, std::string>* extra) {
+    (*extra)[std::string(name)] = std::string(value);
+  }
+
+  void SetNodeField(std::string_view name, std::string_view value, NodeData* node) {
+    long long number;
+    switch (io::NodeFieldOf(name)) {
+      case io::NodeField::kType: node->type = value; break;
+      case io::NodeField::kKind: node->kind = value; break;
+      case io::NodeField::kLabel: node->label = value; break;
+      case io::NodeField::kIso3: node->iso3 = value; break;
+      case io::NodeField::kAliases: node->aliases = SplitValues(value); break;
+      case io::NodeField::kMentions:
+        if (ParseInt(value, &number)) {
+          node->mentions = static_cast<int>(number);
+        } else {
+          SetExtra(name, value, &node->extra);
+        }
+        break;
+      case io::NodeField::kR:
+      case io::NodeField::kG:
+      case io::NodeField::kB:
+      case io::NodeField::kSize:
+        break;  // display values, derived from type and mentions on writing
+      case io::NodeField::kOther: {
+        std::string_view rest = StripExtraPrefix(name);
+        SetExtra(io::NodeFieldOf(rest) != io::NodeField::kOther ? rest : name, value,
+                 &node->extra);
+        break;
+      }
+    }
+  }
+
+  static std::string_view StripExtraPrefix(std::string_view name) {
+    if (name.substr(0, io::kExtraPrefix.size()) != io::kExtraPrefix) return {};
+    return name.substr(io::kExtraPrefix.size());
+  }
+
+  Status ReadEdge(const XmlNode* n, std::size_t number) {
+    const XmlAttr* id = Attr(n, "id");
+    std::string edge_id = id ? std::string(Value(id)) : "#" + std::to_string(number);
+    if (Attr(n, "sourceport") || Attr(n, "targetport")) {
+      return Refuse(n, "ports (sourceport/targetport) on edge " + QuoteInput(edge_id) +
+                           " are not supported");
+    }
+    Graph::Vertex ends[2];
+    const char* end_names[2] = {"source", "target"};
+    for (int i = 0; i < 2; ++i) {
+      const XmlAttr* a = Attr(n, end_names[i]);
+      if (!a) return Invalid(n, "edge " + QuoteInput(edge_id) + " has no " + end_names[i]);
+      auto it = vertices_.find(Value(a));
+      if (it == vertices_.end()) {
+        return Invalid(n, "edge " + QuoteInput(edge_id) + " names missing node " +
+                              QuoteInput(Value(a)));
+      }
+      ends[i] = it->second;
+    }
+    EdgeData edge;
+    EvidenceParts parts;
+    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kEdge, edge_id, [&](std::string_view name,
+                                                                       std::string_view value) {
+      SetEdgeField(name, value, &edge, &parts);
+    }));
+    BuildEvidence(parts, &edge);
+    graph_.AddEdge(ends[0], ends[1], std::move(edge));
+    return Status::Ok();
+  }
+
+  void SetEdgeField(std::string_view name, std::string_view value, EdgeData* edge,
+                    EvidenceParts* parts) {
+    long long number;
+    switch (io::EdgeFieldOf(name)) {
+      case io::EdgeField::kType: edge->type = value; break;
+      case io::EdgeField::kLabel: edge->label = value; break;
+      case io::EdgeField::kAssertedBy: edge->asserted_by = value; break;
+      case io::EdgeField::kDate: edge->date = value; break;
+      case io::EdgeField::kEvidence: parts->text = value; break;
+      case io::EdgeField::kArticle: parts->article = value; break;
+      case io::EdgeField::kOffsets: parts->offsets = value; break;
+      case io::EdgeField::kConfidence:
+        if (!ParseDouble(value, &edge->confidence)) {
+          edge->confidence = 1.0;
+          SetExtra(name, value, &edge->extra);
+        }
+        break;
+      case io::EdgeField::kWeight:
+        // Our weight counts statements; any other weight is kept verbatim.
+        if (ParseInt(value, &number) && number >= 1 && number <= INT32_MAX) {
+          edge->weight = static_cast<int>(number);
+        } else {
+          SetExtra(name, value, &edge->extra);
+        }
+        break;
+      case io::EdgeField::kOther: {
+        if (role_names_.count(name)) {
+          edge->roles[std::string(name)] = std::string(value);
+          break;
+        }
+        std::string_view rest = StripExtraPrefix(name);
+        bool ours = !rest.empty() && (io::EdgeFieldOf(rest) != io::EdgeField::kOther ||
+                                      role_names_.count(rest));
+        SetExtra(ours ? rest : name, value, &edge->extra);
+        break;
+      }
+    }
+  }
+
+  // Evidence piece i has line i of evidence, piece i of offsets ("b-e") and
+  // of article. Malformed offsets are kept verbatim as an extra attribute.
+  static void BuildEvidence(const EvidenceParts& parts, EdgeData* edge) {
+    auto texts = SplitKeep(parts.text, io::kEvidenceSeparator);
+    auto articles = SplitKeep(parts.article, io::kListSeparator);
+    auto offsets = SplitKeep(parts.offsets, io::kListSeparator);
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::string_view o : offsets) {
+      std::size_t dash = o.find('-');
+      long long b, e;
+      if (dash == std::string_view::npos || !ParseInt(o.substr(0, dash), &b) ||
+          !ParseInt(o.substr(dash + 1), &e) || b < 0 || e < b) {
+        spans.clear();
+        edge->extra["offsets"] = parts.offsets;
+        break;
+      }
+      spans.emplace_back(static_cast<std::size_t>(b), static_cast<std::size_t>(e));
+    }
+    std::size_t n = std::max({texts.size(), articles.size(), spans.size()});
+    for (std::size_t i = 0; i < n; ++i) {
+      Evidence ev;
+      if (i < texts.size()) ev.text = texts[i];
+      if (i < articles.size()) ev.article = articles[i];
+      if (i < spans.size()) std::tie(ev.begin, ev.end) = spans[i];
+      edge->evidence.push_back(std::move(ev));
+    }
+  }
+
+  std::string_view xml_;
+  std::string source_;
+  const Ontology& ontology_;
+  std::unique_ptr<char[]> buffer_;
+  std::unordered_map<std::string_view, Key> keys_;
+  bool has_defaults_ = false;
+  std::unordered_set<std::string_view> seen_;  // key ids given on the current element
+  std::unordered_set<std::string_view> role_names_;
+  std::unordered_map<std::string_view, Graph::Vertex> vertices_;
+  Graph graph_;
+};
+
+}  // namespace
+
+Result<Graph> ReadGraphml(std::string_view xml, std::string_view source_name,
+                          const Ontology& ontology) {
+  return GraphmlReader(xml, source_name, ontology).Read();
 }
 
 }  // namespace newsgraph

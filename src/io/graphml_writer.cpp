@@ -1,5 +1,7 @@
 // GraphML writer: streams straight to the output through one buffer, no DOM.
+#include <algorithm>
 #include <charconv>
+#include <tuple>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -113,7 +115,7 @@ class GraphmlWriter {
     WriteGraphData();
     for (Graph::Vertex v : nodes_) WriteNode(v);
     std::size_t n = 0;
-    for (const Graph::Edge& e : g_.SortedEdges()) WriteEdge(e, n++);
+    for (const Graph::Edge& e : SortedEdges()) WriteEdge(e, n++);
     buf_.append("  </graph>\n</graphml>\n");
     Flush();
     if (!out_) return Status::IOError("GraphML output: write failed");
@@ -175,6 +177,25 @@ class GraphmlWriter {
       }
     }
     for (Graph::Vertex v : pending) xml_ids_[v] = Unique(io::ToNmtoken(g_.node(v).id), &taken);
+    // Order by the ids written, so that reading the file back and writing it
+    // again gives the same order.
+    remapped_ = !pending.empty();
+    if (remapped_) {
+      std::sort(nodes_.begin(), nodes_.end(),
+                [&](Graph::Vertex a, Graph::Vertex b) { return xml_ids_[a] < xml_ids_[b]; });
+    }
+  }
+
+  std::vector<Graph::Edge> SortedEdges() const {
+    std::vector<Graph::Edge> edges = g_.SortedEdges();
+    if (remapped_) {
+      auto key = [&](const Graph::Edge& e) {
+        return std::tie(xml_ids_[g_.source(e)], g_.edge(e).type, xml_ids_[g_.target(e)]);
+      };
+      std::stable_sort(edges.begin(), edges.end(),
+                       [&](const Graph::Edge& a, const Graph::Edge& b) { return key(a) < key(b); });
+    }
+    return edges;
   }
 
   void WriteKey(const Domain& d, const KeyRef& k) {
@@ -384,6 +405,7 @@ class GraphmlWriter {
   Domain graph_{"graph"}, node_{"node"}, edge_{"edge"};
   std::vector<Graph::Vertex> nodes_;
   std::vector<std::string> xml_ids_;  // by vertex
+  bool remapped_ = false;             // some node id was not an NMTOKEN
 };
 
 }  // namespace
