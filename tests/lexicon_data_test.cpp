@@ -278,14 +278,20 @@ TEST_CASE("country and origin columns name a country of countries.tsv", "[lexico
 
 TEST_CASE("weapons: each system names a class defined in the file", "[lexicon]") {
   const Table table = Load("weapons.tsv");
-  std::set<std::string> classes;
+  // A class is a line that other lines name in their class column (a system's
+  // class, or a class's broader class), or a line with an empty class column.
+  std::set<std::string> ids, classes;
   for (const auto& row : table.rows) {
+    ids.insert(row.columns[0]);
     if (row.columns[3].empty()) classes.insert(row.columns[0]);
+  }
+  for (const auto& row : table.rows) {
+    if (!row.columns[3].empty() && ids.count(row.columns[3])) classes.insert(row.columns[3]);
   }
   std::vector<std::string> errors;
   for (const auto& row : table.rows) {
     const std::string& cls = row.columns[3];
-    if (!cls.empty() && classes.count(cls) == 0) {
+    if (!cls.empty() && (ids.count(cls) == 0 || cls == row.columns[0])) {
       errors.push_back("weapons.tsv:" + std::to_string(row.line_number) + ": unknown class '" +
                        cls + "'");
     }

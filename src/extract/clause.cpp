@@ -211,6 +211,8 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
     }
   }
+  // "for use in attacking Ukraine": a gerund after a preposition has no subject of its own.
+  if (gerund && v > s_.first && lex_.InClass("prepositions", Norm(v - 1))) return {};
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v; k > stop;) {
     std::string_view w = Norm(k - 1);
@@ -234,7 +236,8 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     int32_t e = EntityAt(k - 1);
     uint32_t before = m->first;
-    bool in_pp = before > s_.first && lex_.InClass("prepositions", Norm(before - 1));
+    bool in_pp = before > s_.first && lex_.InClass("prepositions", Norm(before - 1)) &&
+                 Norm(before - 1) != "including";  // "members, including Seoul, condemned"
     // "the Russian vessels": a determiner before still allows a subject.
     if (before > s_.first && (Norm(before - 1) == "the" || Norm(before - 1) == "both") &&
         before - 1 > s_.first && lex_.InClass("prepositions", Norm(before - 2))) {
@@ -308,7 +311,6 @@ bool Clause::Negated(uint32_t v) const {
       return true;
     }
     if (w == "to" && k >= 2 && lex_.InClass("attempt_verbs", Norm(k - 2))) return true;
-    if (MentionAt(k - 1)) break;
   }
   // Inside a denial: "denied that X had supplied", "denies providing".
   for (uint32_t k = stop; k < v; ++k) {

@@ -232,6 +232,11 @@ Result<Lexicon> Lexicon::LoadDir(std::string_view schema_dir) {
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadAbbreviations(dir + "/lexicon/abbreviations.txt"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadWords(dir + "/extract/words.tsv"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadTriggers(dir + "/extract/triggers.tsv"));
+  for (const LexEntity& e : lex.entities_) {
+    if (e.type != "weapon") continue;
+    if (e.weapon_class.empty()) lex.weapon_classes_.insert(e.id);
+    else lex.weapon_classes_.insert(e.weapon_class);
+  }
   return lex;
 }
 

@@ -72,6 +72,8 @@ class Lexicon {
   const text::SegmenterRules& segmenter_rules() const { return segmenter_; }
   // True if the normalized word is in the word class (extract/words.tsv).
   bool InClass(std::string_view word_class, std::string_view norm_word) const;
+  // True for a weapon class ("ballistic-missile"), false for a named system.
+  bool IsWeaponClass(std::string_view id) const { return weapon_classes_.count(std::string(id)) > 0; }
 
  private:
   Status LoadCountries(const std::string& path);
@@ -92,6 +94,7 @@ class Lexicon {
   std::vector<TriggerInfo> trigger_info_;
   text::SegmenterRules segmenter_;
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes_;
+  std::unordered_set<std::string> weapon_classes_;
 };
 
 }  // namespace newsgraph::extract

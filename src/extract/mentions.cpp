@@ -161,8 +161,8 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       const Entity& prev = doc->entities[out.back().entity];
       bool prev_specific = !prev.weapon_class.empty() && prev.weapon_class != e.id &&
                            (e.weapon_class.empty() || prev.id.find(e.id) == std::string::npos);
-      bool prev_is_system = prev.lex >= 0 && !lex.entities()[prev.lex].weapon_class.empty();
-      bool cur_is_system = e.lex >= 0 && !lex.entities()[e.lex].weapon_class.empty();
+      bool prev_is_system = !lex.IsWeaponClass(prev.id);
+      bool cur_is_system = !lex.IsWeaponClass(e.id);
       if (prev.lex < 0) prev_is_system = true;  // designators are systems
       if (e.lex < 0) cur_is_system = true;
       (void)prev_specific;

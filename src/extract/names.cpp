@@ -137,6 +137,14 @@ std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::
         continue;
       }
       uint32_t last = i + best->length;
+      // "North Korea's official name": an adjective, not a title.
+      if (best->length == 1 && lex.InClass("adjectival_titles", doc.Norm(i)) && last < s.last &&
+          doc.tokens->tokens[last].Has(kWord) && !doc.tokens->tokens[last].Has(kCap) &&
+          !lex.InClass("prepositions", doc.Norm(last)) && !lex.InClass("speech_verbs", doc.Norm(last)) &&
+          !lex.InClass("be_forms", doc.Norm(last)) && !lex.InClass("have_forms", doc.Norm(last))) {
+        ++i;
+        continue;
+      }
       // "Deputy" + "Permanent Representative": titles that run together are one.
       if (!out.empty() && out.back().last == i) {
         out.back().last = last;

@@ -30,8 +30,11 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
     e.tokens.emplace_back(t.Norm(k));
     h = Mix(h, t.Norm(k));
     if (case_sensitive) {
+      // All-capital tokens must stay capitals anywhere ("US" is not "us");
+      // a capitalized first token must be capitalized ("Chad" is not "chad").
+      // Later words may change case ("Ukrainian air force").
       if (t.tokens[k].Has(text::kAllCaps)) e.allcaps_mask |= 1u << k;
-      else if (t.tokens[k].Has(text::kCap)) e.cap_mask |= 1u << k;
+      else if (k == 0 && t.tokens[k].Has(text::kCap)) e.cap_mask |= 1u << k;
     }
   }
   uint64_t first = Mix(kFnvOffset, e.tokens[0]);

@@ -81,6 +81,11 @@ void SentenceRelations::Emit(int32_t src, const std::string& rel, int32_t dst,
 std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   auto it = subject_override_.find(t.first);
   if (it != subject_override_.end()) return it->second;
+  // In a statement's own words, "We ... condemn" is its issuers speaking.
+  std::string_view opener = c_.Norm(s_.first) == "\"" && s_.first + 1 < s_.last ? c_.Norm(s_.first + 1) : c_.Norm(s_.first);
+  if ((opener == "we" || opener == "our") && !issuers_.empty() && !(t.first > s_.first && c_.MentionAt(t.first - 1))) {
+    return issuers_;
+  }
   std::vector<int32_t> subj = c_.SubjectOf(t.first);
   if (subj.empty()) {
     // "We call on ...", "the group said": a joint statement's issuers.
@@ -195,7 +200,6 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
     for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between";
-    if (suppliers.empty() && !between) suppliers = Subject(t);
   }
   if (between) return;
   // "X-supplied W": the compound names the supplier of the weapon after it.
@@ -240,7 +244,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       uint32_t k = t.first;
       while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of" ||
                               c_.Norm(k - 1) == "series" || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
-        if (c_.Norm(k - 1) == "," || c_.In("prepositions", k - 1) && c_.Norm(k - 1) != "of") break;
+        if (c_.Norm(k - 1) == "," || (c_.In("prepositions", k - 1) && c_.Norm(k - 1) != "of")) break;
         --k;
         if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
           if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
@@ -275,7 +279,13 @@ void SentenceRelations::Use(const TriggerHit& t) {
     users = Subject(t);
     // "using Ukraine as a test site": the object is not a weapon.
     for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
-      if (c_.MentionAt(k)) {
+      if (const Mention* m = c_.MentionAt(k)) {
+        // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
+        bool modifier = m->kind == MentionKind::kDemonym || (m->last < end && c_.MentionAt(m->last));
+        if (modifier) {
+          k = m->last - 1;
+          continue;
+        }
         if (!c_.IsWeapon(c_.EntityAt(k))) return;
         break;
       }
@@ -290,9 +300,16 @@ void SentenceRelations::Use(const TriggerHit& t) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
       for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
         std::string_view w = c_.Norm(k - 1);
-        if ((w == "that" || w == "which") && k >= 2 && c_.IsWeapon(c_.EntityAt(k - 2))) {
-          uint32_t wb;
-          weapons = c_.GroupLeft(k - 1, &wb, &Clause::IsWeapon);
+        if (w == "that" || w == "which") {
+          // "drones that Russia deployed", "arms transfers, which Russia used"
+          for (uint32_t j = k - 1; j > s_.first && j + 4 > k; --j) {
+            if (c_.IsWeapon(c_.EntityAt(j - 1))) {
+              uint32_t wb;
+              weapons = c_.GroupLeft(j, &wb, &Clause::IsWeapon);
+              break;
+            }
+            if (c_.MentionAt(j - 1)) break;
+          }
           break;
         }
       }
@@ -300,6 +317,24 @@ void SentenceRelations::Use(const TriggerHit& t) {
   }
   if (weapons.empty()) return;
   std::vector<int32_t> places = c_.AfterPreposition(t.last, end, "location_prepositions", &Clause::IsPlace);
+  if (places.empty()) {
+    // "used W to strike Ukraine's infrastructure": the target is where it was used.
+    for (uint32_t k = t.last; k + 2 < end; ++k) {
+      if (c_.Norm(k) != "to") continue;
+      std::vector<PhraseMatcher::Hit> hits;
+      lex_.triggers().MatchAll(*doc_.tokens, k + 1, end, &hits);
+      bool attack = false;
+      for (const auto& h : hits) attack = attack || lex_.trigger_info()[h.value].frame == Frame::kAttack;
+      if (!attack) continue;
+      for (uint32_t j = k + 2; j < end && j < k + 6; ++j) {
+        if (c_.IsPlace(c_.EntityAt(j))) {
+          places.push_back(c_.EntityAt(j));
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "Ukraine's Odesa": the named place, not its state.
   UsePair(users, weapons, places);
   // "used W to strike Z" / "in attacks on Z": the attack states the weapon.
@@ -396,6 +431,9 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     if (!m) {
       std::string_view w = c_.Norm(k);
       if (first_only && (w == "of" || w == "for" || w == "to" || w == "as") && !out.empty()) break;
+      if (w == "that" || w == "which" || w == "who" || (w == "," && !out.empty())) break;
+      // "urged member states to ...": an infinitive ends the object.
+      if (w == "to" && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the") break;
       continue;
     }
     int32_t e = c_.EntityAt(k);
@@ -403,7 +441,7 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     if (prev == "the" && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
     bool direct = !c_.In("prepositions", m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
                   prev == "between" || prev == "by" || prev == "on" || prev == "against";
-    if (prev == "from" || prev == "to" || prev == "in" || prev == "into" || prev == "with" || prev == "of" && !m->possessive) direct = false;
+    if (prev == "from" || prev == "to" || prev == "in" || prev == "into" || prev == "with" || (prev == "of" && !m->possessive)) direct = false;
     if (m->first == from) direct = true;
     if (c_.IsAgent(e) && direct) {
       uint32_t gend;
@@ -457,6 +495,16 @@ const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const 
 }
 
 int32_t SentenceRelations::Speaker() const {
+  // '"...," Baghaei said.': a sentence opening with a quote has its tag last.
+  if (doc_.tokens->tokens[s_.first].Has(text::kQuote)) {
+    for (uint32_t k = s_.last; k > s_.first; --k) {
+      if (!c_.SpeechVerb(k - 1)) continue;
+      if (k < s_.last && c_.IsAgent(c_.EntityAt(k))) return c_.EntityAt(k);
+      std::vector<int32_t> subj = c_.SubjectOf(k - 1);
+      if (!subj.empty()) return subj.front();
+      break;
+    }
+  }
   for (uint32_t k = s_.first; k < s_.last; ++k) {
     std::string_view w = c_.Norm(k);
     if (w == "according" && k + 2 < s_.last && c_.Norm(k + 1) == "to") {
@@ -484,13 +532,24 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (t.first > s_.first && c_.IsAgent(c_.EntityAt(t.first - 1))) speakers.push_back(c_.EntityAt(t.first - 1));
     int32_t owner = c_.PossessorBefore(t.first, 3);
     if (speakers.empty() && owner >= 0) speakers.push_back(owner);
+    if (speakers.empty()) {
+      // "sanctions designations by each of our governments", "condemnation by X"
+      for (uint32_t k = t.last; k < end && k < t.last + 3; ++k) {
+        if (c_.Norm(k) != "by") continue;
+        for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+          if ((c_.Norm(j) == "our" || c_.Norm(j) == "we") && !issuers_.empty()) speakers = issuers_;
+        }
+        if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), "source_prepositions", &Clause::IsAgent);
+        break;
+      }
+    }
     if (speakers.empty()) speakers = Subject(t);
     if (rel == "sanctioned") {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), "sanction_prepositions", &Clause::IsAgent);
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
-          if (c_.Norm(k) == "hold" || c_.Norm(k) == "against" || c_.Norm(k) == "on") {
+          if (c_.Norm(k) == "hold") {
             targets = ObjectActors(k + 1, std::min(end, k + 6), true);
           }
         }
@@ -542,6 +601,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       }
       return false;
     };
+    if (!t.info->noun && c_.Passive(t.first)) targets.clear();  // "which is refuted"
     std::vector<int32_t> named;
     uint32_t claim = 0;
     for (uint32_t k = t.last; k < s_.last && !claim; ++k) {
@@ -681,6 +741,19 @@ void SentenceRelations::Member(const TriggerHit& t) {
     for (uint32_t k = t.first; k > s_.first; --k) {
       if (is_body(c_.EntityAt(k - 1))) {
         body = c_.EntityAt(k - 1);
+        break;
+      }
+    }
+  }
+  if (body >= 0 && word != "member" && word != "members" && word != "consist" && word != "consists" &&
+      word != "consisted") {
+    // Votes and vetoes are cast in a council: prefer one the article names.
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0) continue;
+      int32_t e = doc_.Canonical(m.entity);
+      if (is_body(e) && doc_.entities[e].category == "un-body" &&
+          doc_.entities[e].label.find("Council") != std::string::npos) {
+        body = e;
         break;
       }
     }

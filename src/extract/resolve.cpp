@@ -71,7 +71,6 @@ int32_t SentenceSubject(const Document& doc, uint32_t sentence, uint32_t before,
 bool IsStateOrOrg(const Document& d, int32_t e) {
   return e >= 0 && (d.entities[e].type == "country" || d.entities[e].kind == "organization");
 }
-bool IsPersonPred(const Document& d, int32_t e) { return IsPerson(d, e); }
 
 // "it" / "its": a possessive "its" belongs to its clause's subject ("Russia
 // has fired ... in its war"); an object "it" is not the subject of its verb
@@ -128,7 +127,7 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
       // A person named soon after with no known affiliation holds it.
       std::vector<int32_t> loose;
       for (const Mention& n : doc->mentions) {
-        if (n.first <= m.first || n.sentence > m.sentence + 3 || n.entity < 0) continue;
+        if (n.first <= m.first || n.sentence > m.sentence + 5 || n.entity < 0) continue;
         int32_t e = doc->Canonical(n.entity);
         if (IsPerson(*doc, e) && doc->entities[e].represents.empty() &&
             std::find(loose.begin(), loose.end(), e) == loose.end()) {
