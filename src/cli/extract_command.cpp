@@ -103,9 +103,15 @@ int RunExtract(const std::vector<std::string>& args) {
     std::fputs("try 'newsgraph extract --help'\n", stderr);
     return kExitUsage;
   }
-  Result<Extractor> extractor = Extractor::Load(FindSchemaDir(opt.schema_dir));
+  const std::string schema_dir = FindSchemaDir(opt.schema_dir);
+  Result<Extractor> extractor = Extractor::Load(schema_dir);
   if (!extractor.ok()) {
     PrintError("extract", extractor.status().message());
+    return kExitBadInput;
+  }
+  Result<IngestOptions> ingest = IngestOptions::LoadDir(schema_dir);
+  if (!ingest.ok()) {
+    PrintError("extract", ingest.status().message());
     return kExitBadInput;
   }
   const bool progress = !opt.quiet && opt.inputs.size() > 1 && ::isatty(2);
@@ -117,8 +123,18 @@ int RunExtract(const std::vector<std::string>& args) {
     Result<std::string> bytes = ReadFile(path);
     Status st = bytes.status();
     if (bytes.ok()) {
-      Result<Article> article = LoadArticle(bytes.value(), FileName(path));
-      st = article.ok() ? extractor->Extract(article.value(), &graph) : article.status();
+      // Errors name the path the user gave; the article keeps its file name.
+      Result<Article> article = LoadArticle(bytes.value(), path, ingest.value());
+      if (article.ok()) {
+        article->name = FileName(path);
+        if (!opt.quiet && !article->notes.empty()) {
+          if (progress) std::fputs("\n", stderr);
+          for (const std::string& note : article->notes) PrintError("extract", path + ": " + note);
+        }
+        st = extractor->Extract(article.value(), &graph);
+      } else {
+        st = article.status();
+      }
     }
     if (!st.ok()) {
       if (progress) std::fputs("\n", stderr);
