@@ -26,7 +26,7 @@ bool Clause::IsPlace(int32_t e) const {
 bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].type == "resolution"; }
 
 std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
-                                        bool (Clause::*pred)(int32_t) const) const {
+                                        bool (Clause::*pred)(int32_t) const, bool strict) const {
   std::vector<int32_t> out;
   std::vector<uint32_t> ends;
   bool conjunction = false;
@@ -46,14 +46,15 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     bool joined = false;
     while (j < s_.last) {
       std::string_view w = Norm(j);
+      if (strict && w == "plus") break;  // "members A and B, plus C": C is added, not listed
       if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
         conjunction = conjunction || w != ",";
         ++j;
         joined = true;
-      } else if (w == "as" && j + 2 < s_.last && Norm(j + 1) == "well" && Norm(j + 2) == "as") {
+      } else if (!strict && w == "as" && j + 2 < s_.last && Norm(j + 1) == "well" && Norm(j + 2) == "as") {
         j += 3;
         joined = conjunction = true;
-      } else if ((w == "along" || w == "together") && j + 1 < s_.last && Norm(j + 1) == "with") {
+      } else if (!strict && (w == "along" || w == "together") && j + 1 < s_.last && Norm(j + 1) == "with") {
         j += 2;
         joined = conjunction = true;
       } else if (w == "-" && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
@@ -238,12 +239,20 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     uint32_t before = m->first;
     bool in_pp = before > s_.first && lex_.InClass("prepositions", Norm(before - 1)) &&
                  Norm(before - 1) != "including";  // "members, including Seoul, condemned"
+    if (in_pp && m->last < v && lex_.InClass("subordinators", Norm(before - 1))) {
+      // "since Moscow launched": a clause, not a phrase, when a verb follows.
+      std::string_view next = Norm(m->last);
+      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || lex_.InClass("have_forms", next) ||
+                  lex_.InClass("be_forms", next) || m->last == v;
+      if (verb) in_pp = false;
+    }
     // "the Russian vessels": a determiner before still allows a subject.
     if (before > s_.first && (Norm(before - 1) == "the" || Norm(before - 1) == "both") &&
         before - 1 > s_.first && lex_.InClass("prepositions", Norm(before - 2))) {
       in_pp = true;
     }
-    bool possessor = m->possessive || (m->kind == MentionKind::kDemonym && m->last < v &&
+    bool compound = m->last + 1 < v && Norm(m->last) == "-" && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
+    bool possessor = m->possessive || compound || (m->kind == MentionKind::kDemonym && m->last < v &&
                                        MentionAt(m->last) == nullptr &&
                                        !lex_.InClass("state_nouns", Norm(m->last)) &&
                                        doc_.tokens->tokens[m->last].Has(text::kWord) &&
@@ -297,6 +306,8 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, con
       if (lex_.InClass("prepositions", w) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
     }
+    // "in its war against Ukraine": a possessor is not the place.
+    if (j < limit && MentionAt(j) && (MentionAt(j)->possessive || MentionAt(j)->kind == MentionKind::kPronoun)) continue;
     if (j < limit && MentionAt(j) && (this->*pred)(EntityAt(j))) return GroupRight(j, nullptr, pred);
   }
   return {};

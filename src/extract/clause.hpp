@@ -26,7 +26,8 @@ class Clause {
 
   // The mentions coordinated with the one at token i, rightwards
   // ("A, B, and the C, plus D"); *end is set past the last one.
-  std::vector<int32_t> GroupRight(uint32_t i, uint32_t* end, bool (Clause::*pred)(int32_t) const) const;
+  std::vector<int32_t> GroupRight(uint32_t i, uint32_t* end, bool (Clause::*pred)(int32_t) const,
+                                  bool strict = false) const;
   // The same, leftwards from the mention ending at token i (exclusive).
   std::vector<int32_t> GroupLeft(uint32_t i, uint32_t* begin, bool (Clause::*pred)(int32_t) const) const;
 

@@ -83,7 +83,8 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   if (it != subject_override_.end()) return it->second;
   // In a statement's own words, "We ... condemn" is its issuers speaking.
   std::string_view opener = c_.Norm(s_.first) == "\"" && s_.first + 1 < s_.last ? c_.Norm(s_.first + 1) : c_.Norm(s_.first);
-  if ((opener == "we" || opener == "our") && !issuers_.empty() && !(t.first > s_.first && c_.MentionAt(t.first - 1))) {
+  if ((opener == "we" || opener == "our") && !issuers_.empty() && t.info->frame == Frame::kStatement &&
+      !(t.first > s_.first && c_.MentionAt(t.first - 1))) {
     return issuers_;
   }
   std::vector<int32_t> subj = c_.SubjectOf(t.first);
@@ -253,7 +254,23 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     if (owner >= 0) users.push_back(owner);
-    weapons = Weapons(t.last, std::min(end, t.last + 10));
+    if (users.empty() && t.first > s_.first && c_.Norm(t.first - 1) == "to") {
+      // "put W to use in": the one who put it.
+      for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
+        if (c_.Norm(k - 1) == "put" || c_.Norm(k - 1) == "puts" || c_.Norm(k - 1) == "putting") {
+          users = c_.SubjectOf(k - 1);
+          uint32_t b = k;
+          std::vector<int32_t> w = c_.GroupRight(b, nullptr, &Clause::IsWeapon);
+          (void)w;
+          for (uint32_t j = k; j < t.first; ++j) {
+            if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
+          }
+          break;
+        }
+      }
+    }
+    std::vector<int32_t> after = Weapons(t.last, std::min(end, t.last + 10));
+    weapons.insert(weapons.end(), after.begin(), after.end());
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
@@ -281,7 +298,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
       if (const Mention* m = c_.MentionAt(k)) {
         // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
-        bool modifier = m->kind == MentionKind::kDemonym || (m->last < end && c_.MentionAt(m->last));
+        bool modifier = m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last));
         if (modifier) {
           k = m->last - 1;
           continue;
@@ -400,7 +417,15 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     }
   }
   // "weaponry used in attacks on X": the user attacked.
-  if (attackers.empty() && t.info->noun) attackers = SentenceSources("used");
+  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.Norm(t.first - 1) == "in") {
+    bool used = false;
+    for (uint32_t k = t.first - 1; k > s_.first && k + 5 > t.first; --k) {
+      std::vector<PhraseMatcher::Hit> hits;
+      lex_.triggers().MatchAll(*doc_.tokens, k - 1, s_.last, &hits);
+      for (const auto& h : hits) used = used || lex_.trigger_info()[h.value].frame == Frame::kUse;
+    }
+    if (used) attackers = SentenceSources("used");
+  }
   // "using W", "with W" in the same clause states the weapon.
   if (weapons.empty()) {
     for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
@@ -777,7 +802,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     if (k < s_.last && c_.Norm(k) == "including") ++k;
     if (k < s_.last && c_.Norm(k) == "the") ++k;
     if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
-      members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
+      members = c_.GroupRight(k, nullptr, &Clause::IsAgent, /*strict=*/true);
     } else if (word == "member") {
       members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
     }
@@ -786,9 +811,14 @@ void SentenceRelations::Member(const TriggerHit& t) {
     if (k < s_.last && c_.Norm(k) == "the") ++k;
     members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
   } else {
-    // "Russia vetoed", "China abstained", "holds a permanent seat"
+    // "Russia vetoed", "China abstained", "holds a permanent seat", "Russia's veto"
     if (doc_.entities[body].category != "un-body" && doc_.entities[body].id != "united-nations") return;
-    members = Subject(t);
+    if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s")) {
+      int32_t owner = c_.PossessorBefore(t.first, 1);
+      if (owner >= 0) members.push_back(owner);
+    } else {
+      members = Subject(t);
+    }
   }
   for (int32_t m : members) {
     if (m != body && doc_.entities[m].kind != "person") Emit(m, "member-of", body);
@@ -879,11 +909,7 @@ void SentenceRelations::Run() {
       if (f.source != speaker && f.asserted_by < 0) f.asserted_by = speaker;
     }
     bool claims = false;
-    for (uint32_t k = s_.first; k < s_.last; ++k) {
-      std::string_view w = c_.Norm(k);
-      claims = claims || w == "claimed" || w == "claims" || w == "alleged" || w == "said" || w == "says" ||
-               w == "disclosed" || w == "reported";
-    }
+    for (uint32_t k = s_.first; k < s_.last; ++k) claims = claims || c_.SpeechVerb(k);
     if (claims) {
       bool denial = false;
       for (const Fact& f : doc_.facts) denial = denial || (f.sentence == si_ && f.relation == "denied");

@@ -168,7 +168,11 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       } else if (lex.InClass("thing_pronouns", w)) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
-      } else if ((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) {
+      } else if (((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) ||
+                 (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && lex.InClass("definite_heads", w))) {
+        // "the Council", "this council", and a capitalized "Council" alone.
+        bool bare = !(w == "the" || w == "this");
+        if (bare) --i;  // the head is at i + 1 below
         std::string_view head = doc->Norm(i + 1);
         if (head == "north" || head == "south") {
           // "the North": the state whose name starts with it.
@@ -190,10 +194,14 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
             if ((named && ent.type == "actor") || titled) e = c;
           }
         }
+        if (e < 0 && bare) {
+          ++i;
+          continue;
+        }
         if (e >= 0) {
           kind = MentionKind::kRole;
           Mention m;
-          m.first = i;
+          m.first = bare ? i + 1 : i;
           m.last = i + 2;
           m.entity = e;
           m.kind = kind;
