@@ -162,7 +162,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     const Mention* m = MentionAt(k);
     if (!m) continue;
     int32_t e = EntityAt(k);
-    bool in_pp = m->first > s_.first && lex_.InClass("prepositions", Norm(m->first - 1));
+    bool in_pp = m->first > s_.first && doc_.In(WordClass::kPrepositions, m->first - 1);
     if (IsAgent(e) && !in_pp && !m->possessive) return GroupRight(m->first, nullptr, &Clause::IsAgent);
     k = m->last - 1;
   }
@@ -213,7 +213,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
   }
   // "for use in attacking Ukraine": a gerund after a preposition has no subject of its own.
-  if (gerund && v > s_.first && lex_.InClass("prepositions", Norm(v - 1))) return {};
+  if (gerund && v > s_.first && doc_.In(WordClass::kPrepositions, v - 1)) return {};
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v; k > stop;) {
     std::string_view w = Norm(k - 1);
@@ -237,27 +237,27 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     int32_t e = EntityAt(k - 1);
     uint32_t before = m->first;
-    bool in_pp = before > s_.first && lex_.InClass("prepositions", Norm(before - 1)) &&
+    bool in_pp = before > s_.first && doc_.In(WordClass::kPrepositions, before - 1) &&
                  Norm(before - 1) != "including";  // "members, including Seoul, condemned"
-    if (in_pp && m->last < v && lex_.InClass("subordinators", Norm(before - 1))) {
+    if (in_pp && m->last < v && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
       std::string_view next = Norm(m->last);
-      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || lex_.InClass("have_forms", next) ||
-                  lex_.InClass("be_forms", next) || m->last == v;
+      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || doc_.In(WordClass::kHaveForms, m->last) ||
+                  doc_.In(WordClass::kBeForms, m->last) || m->last == v;
       if (verb) in_pp = false;
     }
     // "the Russian vessels": a determiner before still allows a subject.
     if (before > s_.first && (Norm(before - 1) == "the" || Norm(before - 1) == "both") &&
-        before - 1 > s_.first && lex_.InClass("prepositions", Norm(before - 2))) {
+        before - 1 > s_.first && doc_.In(WordClass::kPrepositions, before - 2)) {
       in_pp = true;
     }
     bool compound = m->last + 1 < v && Norm(m->last) == "-" && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
     bool possessor = m->possessive || compound || (m->kind == MentionKind::kDemonym && m->last < v &&
                                        MentionAt(m->last) == nullptr &&
-                                       !lex_.InClass("state_nouns", Norm(m->last)) &&
+                                       !doc_.In(WordClass::kStateNouns, m->last) &&
                                        doc_.tokens->tokens[m->last].Has(text::kWord) &&
-                                       !lex_.InClass("have_forms", Norm(m->last)) &&
-                                       !lex_.InClass("be_forms", Norm(m->last)));
+                                       !doc_.In(WordClass::kHaveForms, m->last) &&
+                                       !doc_.In(WordClass::kBeForms, m->last));
     if (IsAgent(e) && !in_pp && !possessor) {
       return GroupLeft(m->last, subject_first, &Clause::IsAgent);
     }
@@ -288,22 +288,22 @@ int32_t Clause::PossessorBefore(uint32_t i, uint32_t max_skip) const {
       continue;
     }
     if (!doc_.tokens->tokens[k - 1].Has(text::kWord) && w != "-") return -1;
-    if (lex_.InClass("prepositions", w) && w != "of") return -1;
+    if (doc_.In(WordClass::kPrepositions, k - 1) && w != "of") return -1;
     if (w == "the" || w == "a" || w == "an") return -1;
     --k;
   }
   return -1;
 }
 
-std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, const char* word_class,
+std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, WordClass word_class,
                                               bool (Clause::*pred)(int32_t) const) const {
   for (uint32_t k = from; k + 1 < limit; ++k) {
-    if (!lex_.InClass(word_class, Norm(k))) continue;
+    if (!doc_.In(word_class, k)) continue;
     uint32_t j = k + 1;
     // Skip determiners and adjectives up to a mention: "against the capital", "on Ukrainian targets".
     for (uint32_t skip = 0; j < limit && skip < 4 && !MentionAt(j); ++skip) {
       std::string_view w = Norm(j);
-      if (lex_.InClass("prepositions", w) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
+      if (doc_.In(WordClass::kPrepositions, j) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
     }
     // "in its war against Ukraine": a possessor is not the place.
@@ -317,11 +317,11 @@ bool Clause::Negated(uint32_t v) const {
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
     std::string_view w = Norm(k - 1);
-    if (lex_.InClass("negations", w) || lex_.InClass("hypothetical_modals", w) ||
-        lex_.InClass("halt_verbs", w)) {
+    if (doc_.In(WordClass::kNegations, k - 1) || doc_.In(WordClass::kHypotheticalModals, k - 1) ||
+        doc_.In(WordClass::kHaltVerbs, k - 1)) {
       return true;
     }
-    if (w == "to" && k >= 2 && lex_.InClass("attempt_verbs", Norm(k - 2))) return true;
+    if (w == "to" && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
   }
   // Inside a denial: "denied that X had supplied", "denies providing".
   for (uint32_t k = stop; k < v; ++k) {
@@ -337,11 +337,11 @@ bool Clause::Negated(uint32_t v) const {
 bool Clause::Passive(uint32_t v) const {
   std::string_view form = Norm(v);
   bool participle = (form.size() > 2 && form.substr(form.size() - 2) == "ed") ||
-                    lex_.InClass("irregular_participles", form);
+                    doc_.In(WordClass::kIrregularParticiples, v);
   if (!participle) return false;
   for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
     std::string_view w = Norm(k - 1);
-    if (lex_.InClass("be_forms", w) && w != "'s") return true;
+    if (doc_.In(WordClass::kBeForms, k - 1) && w != "'s") return true;
     if (MentionAt(k - 1) || !doc_.tokens->tokens[k - 1].Has(text::kWord)) break;
   }
   return false;

@@ -41,7 +41,7 @@ class Clause {
   int32_t PossessorBefore(uint32_t i, uint32_t max_skip = 4) const;
   // The first group satisfying pred introduced by one of the prepositions of
   // word_class after token from (before limit).
-  std::vector<int32_t> AfterPreposition(uint32_t from, uint32_t limit, const char* word_class,
+  std::vector<int32_t> AfterPreposition(uint32_t from, uint32_t limit, WordClass word_class,
                                         bool (Clause::*pred)(int32_t) const) const;
   // First token after v where the clause ends (";", a relative pronoun, a
   // speech verb, the sentence end).
@@ -53,9 +53,9 @@ class Clause {
 
   // A speech verb ("said", "told"), not part of a name ("United States").
   bool SpeechVerb(uint32_t i) const {
-    return !MentionAt(i) && !doc_.tokens->tokens[i].Has(text::kCap) && lex_.InClass("speech_verbs", doc_.Norm(i));
+    return !MentionAt(i) && !doc_.tokens->tokens[i].Has(text::kCap) && doc_.In(WordClass::kSpeechVerbs, i);
   }
-  bool In(const char* word_class, uint32_t i) const { return lex_.InClass(word_class, doc_.Norm(i)); }
+  bool In(WordClass word_class, uint32_t i) const { return doc_.In(word_class, i); }
   std::string_view Norm(uint32_t i) const { return doc_.Norm(i); }
   const text::Sentence& sentence() const { return s_; }
 

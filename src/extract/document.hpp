@@ -78,6 +78,10 @@ struct Document {
   std::vector<Entity> entities;
   std::unordered_map<std::string, int32_t> entity_by_id;
   std::vector<Fact> facts;
+  std::vector<uint64_t> token_classes;      // token -> word class bits
+
+  // True if token i is a word of the class.
+  bool In(WordClass c, std::size_t i) const { return (token_classes[i] >> static_cast<int>(c)) & 1u; }
 
   // The entity index after following merges.
   int32_t Canonical(int32_t e) const {

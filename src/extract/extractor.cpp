@@ -57,11 +57,11 @@ std::string Folded(std::string_view s) {
 }
 
 // The first date the sentence states: "Dec. 30", "January 2", "30 December", "Saturday".
-std::string SentenceDate(const extract::Lexicon& lex, const text::TokenizedText& t,
+std::string SentenceDate(const extract::Document& doc, const text::TokenizedText& t,
                          const text::Sentence& s) {
   for (uint32_t i = s.first; i < s.last; ++i) {
     std::string_view w = t.Norm(i);
-    if (lex.InClass("months", w) && t.tokens[i].Has(text::kCap)) {
+    if (doc.In(extract::WordClass::kMonths, i) && t.tokens[i].Has(text::kCap)) {
       uint32_t j = i + 1;
       if (j < s.last && t.Norm(j) == ".") ++j;
       if (j < s.last && t.tokens[j].Has(text::kDigit) && t.Norm(j).size() <= 2) {
@@ -71,7 +71,7 @@ std::string SentenceDate(const extract::Lexicon& lex, const text::TokenizedText&
         return std::string(t.Span(i - 1, i + 1));
       }
     }
-    if (lex.InClass("weekdays", w) && t.tokens[i].Has(text::kCap)) return std::string(t.Surface(i));
+    if (doc.In(extract::WordClass::kWeekdays, i) && t.tokens[i].Has(text::kCap)) return std::string(t.Surface(i));
   }
   return {};
 }
@@ -85,6 +85,8 @@ Status Extractor::Extract(const Article& article, Graph* graph) const {
   doc.name = article.name;
   doc.tokens = &tokens;
   doc.sentences = text::SplitSentences(tokens, lex.segmenter_rules());
+  doc.token_classes.resize(tokens.tokens.size() + 1, 0);
+  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) doc.token_classes[i] = lex.ClassBitsOfHash(tokens.tokens[i].hash);
   extract::FindMentions(lex, &doc);
   extract::ResolveMentions(lex, &doc);
   extract::FindRelations(lex, &doc);
@@ -141,7 +143,7 @@ Status Extractor::Extract(const Article& article, Graph* graph) const {
   }
   std::vector<std::string> dates(doc.sentences.size());
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    dates[si] = SentenceDate(lex, tokens, doc.sentences[si]);
+    dates[si] = SentenceDate(doc, tokens, doc.sentences[si]);
   }
   for (const extract::Fact& f : doc.facts) {
     int32_t s = doc.Canonical(f.source), t = doc.Canonical(f.target);

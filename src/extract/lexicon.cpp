@@ -5,6 +5,48 @@
 namespace newsgraph::extract {
 namespace {
 
+constexpr const char* kWordClassNames[] = {
+    "adjectival_titles",
+    "attack_target_prepositions",
+    "attack_target_prepositions_war",
+    "attempt_verbs",
+    "be_forms",
+    "byline_words",
+    "claim_nouns",
+    "definite_heads",
+    "for_prepositions",
+    "halt_verbs",
+    "have_forms",
+    "hypothetical_modals",
+    "irregular_participles",
+    "location_heads",
+    "location_prepositions",
+    "ministry_modifiers",
+    "months",
+    "negations",
+    "not_person_words",
+    "of_preposition",
+    "org_heads",
+    "person_honorifics",
+    "person_particles",
+    "person_pronouns",
+    "possessive_person_pronouns",
+    "prepositions",
+    "recipient_prepositions",
+    "sanction_prepositions",
+    "sentence_openers",
+    "source_prepositions",
+    "speech_verbs",
+    "state_nouns",
+    "subordinators",
+    "thing_pronouns",
+    "weekdays",
+};
+static_assert(sizeof(kWordClassNames) / sizeof(kWordClassNames[0]) ==
+                  static_cast<std::size_t>(WordClass::kCount),
+              "one name per word class");
+static_assert(static_cast<int>(WordClass::kCount) <= 64, "word classes are bits of a uint64_t");
+
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -88,10 +130,7 @@ const LexEntity* Lexicon::FindEntity(std::string_view id) const {
   return it == entity_index_.end() ? nullptr : &entities_[it->second];
 }
 
-bool Lexicon::InClass(std::string_view word_class, std::string_view norm_word) const {
-  auto it = word_classes_.find(std::string(word_class));
-  return it != word_classes_.end() && it->second.count(std::string(norm_word)) > 0;
-}
+
 
 Status Lexicon::LoadCountries(const std::string& path) {
   // iso3  name  aliases  demonyms  capitals
@@ -199,7 +238,7 @@ Status Lexicon::LoadTriggers(const std::string& path) {
       // Regular past participles end in -ed; irregular ones are a word class.
       ti.passive_participle =
           !t.noun && ((form.size() > 2 && form.substr(form.size() - 2) == "ed") ||
-                      InClass("irregular_participles", text::NormalizePhrase(form)));
+                      InClass(WordClass::kIrregularParticiples, text::NormalizePhrase(form)));
       int32_t index = static_cast<int32_t>(trigger_info_.size());
       trigger_info_.push_back(ti);
       triggers_.Add(form, index, /*case_sensitive=*/false);
@@ -210,13 +249,22 @@ Status Lexicon::LoadTriggers(const std::string& path) {
 
 Status Lexicon::LoadWords(const std::string& path) {
   // class  word|word|...
-  return ForEachRow(path, 2, [&](const std::vector<std::string_view>& c, std::size_t) {
-    auto& set = word_classes_[std::string(c[0])];
+  return ForEachRow(path, 2, [&](const std::vector<std::string_view>& c, std::size_t line) {
+    int bit = -1;
+    for (int k = 0; k < static_cast<int>(WordClass::kCount); ++k) {
+      if (c[0] == kWordClassNames[k]) bit = k;
+    }
+    if (bit < 0) {
+      return Status::InvalidInput(path + ":" + std::to_string(line) + ": unknown word class " +
+                                  QuoteInput(c[0]));
+    }
     for (auto w : Split(c[1], '|')) {
       w = Trim(w);
-      if (!w.empty()) set.insert(text::NormalizePhrase(w));
+      if (w.empty()) continue;
+      std::string norm = text::NormalizePhrase(w);
+      if (c[0] == "sentence_openers") segmenter_.openers.insert(norm);
+      word_bits_[text::HashNorm(norm)] |= uint64_t{1} << bit;
     }
-    if (c[0] == "sentence_openers") segmenter_.openers = set;
     return Status::Ok();
   });
 }

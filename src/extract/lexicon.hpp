@@ -5,6 +5,8 @@
 #ifndef NEWSGRAPH_EXTRACT_LEXICON_HPP_
 #define NEWSGRAPH_EXTRACT_LEXICON_HPP_
 
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +18,47 @@
 #include "text/segmenter.hpp"
 
 namespace newsgraph::extract {
+
+// The word classes the rules refer to; their words are data
+// (schemas/extract/words.tsv, one line per class, named in snake_case).
+enum class WordClass : int {
+  kAdjectivalTitles,
+  kAttackTargetPrepositions,
+  kAttackTargetPrepositionsWar,
+  kAttemptVerbs,
+  kBeForms,
+  kBylineWords,
+  kClaimNouns,
+  kDefiniteHeads,
+  kForPrepositions,
+  kHaltVerbs,
+  kHaveForms,
+  kHypotheticalModals,
+  kIrregularParticiples,
+  kLocationHeads,
+  kLocationPrepositions,
+  kMinistryModifiers,
+  kMonths,
+  kNegations,
+  kNotPersonWords,
+  kOfPreposition,
+  kOrgHeads,
+  kPersonHonorifics,
+  kPersonParticles,
+  kPersonPronouns,
+  kPossessivePersonPronouns,
+  kPrepositions,
+  kRecipientPrepositions,
+  kSanctionPrepositions,
+  kSentenceOpeners,
+  kSourcePrepositions,
+  kSpeechVerbs,
+  kStateNouns,
+  kSubordinators,
+  kThingPronouns,
+  kWeekdays,
+  kCount
+};
 
 // A known entity: a country, organization, weapon or location.
 struct LexEntity {
@@ -71,7 +114,16 @@ class Lexicon {
   const std::vector<TriggerInfo>& trigger_info() const { return trigger_info_; }
   const text::SegmenterRules& segmenter_rules() const { return segmenter_; }
   // True if the normalized word is in the word class (extract/words.tsv).
-  bool InClass(std::string_view word_class, std::string_view norm_word) const;
+  bool InClass(WordClass word_class, std::string_view norm_word) const {
+    return (ClassBits(norm_word) >> static_cast<int>(word_class)) & 1u;
+  }
+  // The bits (1 << WordClass) of every class the normalized word is in.
+  uint64_t ClassBits(std::string_view norm_word) const { return ClassBitsOfHash(text::HashNorm(norm_word)); }
+  // The same from a token's hash (text::Token::hash).
+  uint64_t ClassBitsOfHash(uint64_t hash) const {
+    auto it = word_bits_.find(hash);
+    return it == word_bits_.end() ? 0 : it->second;
+  }
   // True for a weapon class ("ballistic-missile"), false for a named system.
   bool IsWeaponClass(std::string_view id) const { return weapon_classes_.count(std::string(id)) > 0; }
 
@@ -93,7 +145,9 @@ class Lexicon {
   PhraseMatcher triggers_;
   std::vector<TriggerInfo> trigger_info_;
   text::SegmenterRules segmenter_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> word_classes_;
+  // Word classes: each class is a bit; each word, keyed by the hash of its
+  // normalized form, maps to the bits of its classes. Lookups allocate nothing.
+  std::unordered_map<uint64_t, uint64_t> word_bits_;
   std::unordered_set<std::string> weapon_classes_;
 };
 

@@ -137,7 +137,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
              !toks[j].Has(kLineStart) && j < m.last + 4) {
         ++j;
       }
-      if (j > m.last && (e.type == "country" || e.type == "location") && lex.InClass("location_heads", doc->Norm(j - 1))) {
+      if (j > m.last && (e.type == "country" || e.type == "location") && doc->In(WordClass::kLocationHeads, j - 1)) {
         std::string label(doc->tokens->Span(m.first, j));
         m.entity = doc->EntityFor(Slug(label), "location", label);
         for (uint32_t k = m.last; k < j; ++k) (*covered)[k] = 1;
@@ -148,7 +148,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       }
     }
     if (m.kind == MentionKind::kCapital && m.first > 0 &&
-        lex.InClass("location_prepositions", doc->Norm(m.first - 1))) {
+        doc->In(WordClass::kLocationPrepositions, m.first - 1)) {
       std::string label(doc->tokens->Span(m.first, m.last));
       int32_t loc = doc->EntityFor(Slug(label), "location", label);
       doc->entities[loc].country = e.id;
@@ -186,7 +186,7 @@ void DesignatorPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
           !toks[i + 2].Has(kGlueLeft) || !toks[i + 2].Has(kDigit)) {
         continue;
       }
-      if (lex.InClass("not_person_words", doc->Norm(i)) || lex.InClass("months", doc->Norm(i))) continue;
+      if (doc->In(WordClass::kNotPersonWords, i) || doc->In(WordClass::kMonths, i)) continue;
       if (i > s.first && toks[i].Has(kGlueLeft) && doc->Norm(i - 1) == "-") continue;
       uint32_t end = i + 3;
       // "-ER", "-1A" suffixes glued on.
@@ -263,22 +263,22 @@ std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
   const auto& toks = doc.tokens->tokens;
   uint32_t i = s.first;
   while (i < s.last) {
-    if (covered[i] || !IsCapWord(doc, i) || lex.InClass("not_person_words", doc.Norm(i))) {
+    if (covered[i] || !IsCapWord(doc, i) || doc.In(WordClass::kNotPersonWords, i)) {
       ++i;
       continue;
     }
     uint32_t j = i + 1;
     while (j < s.last && !covered[j]) {
-      if (IsCapWord(doc, j) && !lex.InClass("not_person_words", doc.Norm(j))) {
+      if (IsCapWord(doc, j) && !doc.In(WordClass::kNotPersonWords, j)) {
         ++j;
       } else if (doc.Norm(j) == "-" && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
                  toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&
                  !toks[j + 1].Has(kDigit)) {
         j += 2;
-      } else if (lex.InClass("person_particles", doc.Norm(j)) && !toks[j].Has(kCap)) {
+      } else if (doc.In(WordClass::kPersonParticles, j) && !toks[j].Has(kCap)) {
         // "von der Leyen", "bin Salman": particles between capitalized parts.
         uint32_t p = j;
-        while (p < s.last && !covered[p] && lex.InClass("person_particles", doc.Norm(p)) && !toks[p].Has(kCap)) ++p;
+        while (p < s.last && !covered[p] && doc.In(WordClass::kPersonParticles, p) && !toks[p].Has(kCap)) ++p;
         if (p < s.last && !covered[p] && IsCapWord(doc, p)) {
           j = p + 1;
         } else {

@@ -76,7 +76,7 @@ void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered)
         }
       }
       // "foreign ministry", "Defence Ministry": field words before.
-      while (first > s.first && !(*covered)[first - 1] && lex.InClass("ministry_modifiers", doc->Norm(first - 1))) {
+      while (first > s.first && !(*covered)[first - 1] && doc->In(WordClass::kMinistryModifiers, first - 1)) {
         --first;
         if (doc->Norm(first) != "affairs") field = std::string(doc->Norm(first)) + " " + field;
       }
@@ -138,10 +138,10 @@ std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::
       }
       uint32_t last = i + best->length;
       // "North Korea's official name": an adjective, not a title.
-      if (best->length == 1 && lex.InClass("adjectival_titles", doc.Norm(i)) && last < s.last &&
+      if (best->length == 1 && doc.In(WordClass::kAdjectivalTitles, i) && last < s.last &&
           doc.tokens->tokens[last].Has(kWord) && !doc.tokens->tokens[last].Has(kCap) &&
-          !lex.InClass("prepositions", doc.Norm(last)) && !lex.InClass("speech_verbs", doc.Norm(last)) &&
-          !lex.InClass("be_forms", doc.Norm(last)) && !lex.InClass("have_forms", doc.Norm(last))) {
+          !doc.In(WordClass::kPrepositions, last) && !doc.In(WordClass::kSpeechVerbs, last) &&
+          !doc.In(WordClass::kBeForms, last) && !doc.In(WordClass::kHaveForms, last)) {
         ++i;
         continue;
       }
@@ -164,7 +164,7 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   const auto& toks = doc.tokens->tokens;
   uint32_t words = 0;
   for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-";
-  if (words >= 2 && lex.InClass("org_heads", doc.Norm(last - 1))) return NameCue::kOrganization;
+  if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;
   // "(RSF)" after a run: an organization's abbreviation follows its name.
   auto title_ending_at = [&](uint32_t i) {
     for (const auto& t : titles) {
@@ -181,7 +181,7 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   if (first > s.first) {
     uint32_t p = first - 1;
     if (doc.Norm(p) == "." && p > s.first) --p;
-    if (lex.InClass("person_honorifics", doc.Norm(p))) return NameCue::kPerson;
+    if (doc.In(WordClass::kPersonHonorifics, p)) return NameCue::kPerson;
   }
   // Title then "to the X" or ",": "Ambassador to the U.N., Vasily Nebenzya".
   if (first > s.first && doc.Norm(first - 1) == ",") {
@@ -215,14 +215,14 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
       if (t.first > last && t.first <= last + 7) {
         bool clean = true;
         for (uint32_t k = last + 1; k < t.first; ++k) {
-          if (doc.Norm(k) == "," || lex.InClass("speech_verbs", doc.Norm(k))) clean = false;
+          if (doc.Norm(k) == "," || doc.In(WordClass::kSpeechVerbs, k)) clean = false;
         }
         if (clean) return NameCue::kPerson;
       }
     }
   }
   // Speech verb after ("Kirby said") or before ("said Kirby").
-  if (last < s.last && !doc.tokens->tokens[last].Has(kCap) && lex.InClass("speech_verbs", doc.Norm(last)) &&
+  if (last < s.last && !doc.tokens->tokens[last].Has(kCap) && doc.In(WordClass::kSpeechVerbs, last) &&
       doc.Norm(last) != "citing") {
     return NameCue::kPerson;
   }
@@ -234,7 +234,7 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
     return NameCue::kPerson;
   }
   // Byline: a line "By Ji Da-gyum".
-  if (first > s.first && lex.InClass("byline_words", doc.Norm(first - 1)) &&
+  if (first > s.first && doc.In(WordClass::kBylineWords, first - 1) &&
       toks[first - 1].Has(kLineStart) && last == s.last) {
     return NameCue::kPerson;
   }
@@ -322,7 +322,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         break;
       }
       std::string_view w = doc->Norm(k - 1);
-      if (w == "," || w == "." || lex.InClass("speech_verbs", w)) break;
+      if (w == "," || w == "." || doc->In(WordClass::kSpeechVerbs, k - 1)) break;
       if (!doc->tokens->tokens[k - 1].Has(kWord)) break;
       ++skipped;
       if (k - 1 < app_start) break;
@@ -330,7 +330,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     if (owner < 0) {
       // "spokesperson for the U.S. National Security Council"
       uint32_t k = t.last;
-      if (k < s.last && lex.InClass("for_prepositions", doc->Norm(k))) {
+      if (k < s.last && doc->In(WordClass::kForPrepositions, k)) {
         ++k;
         if (k < s.last && doc->Norm(k) == "the") ++k;
         int32_t m = MentionCovering(*doc, k);

@@ -8,12 +8,10 @@ namespace {
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
-uint64_t Mix(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= kFnvPrime;
-  }
-  h ^= 0x1f;  // token separator
+// Hash of a token sequence from its tokens' hashes (order matters).
+uint64_t Mix(uint64_t h, uint64_t token_hash) {
+  h = (h << 7) | (h >> 57);
+  h ^= token_hash;
   h *= kFnvPrime;
   return h;
 }
@@ -28,7 +26,7 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
   uint64_t h = kFnvOffset;
   for (std::size_t k = 0; k < t.tokens.size(); ++k) {
     e.tokens.emplace_back(t.Norm(k));
-    h = Mix(h, t.Norm(k));
+    h = Mix(h, t.tokens[k].hash);
     if (case_sensitive) {
       // All-capital tokens must stay capitals anywhere ("US" is not "us");
       // a capitalized first token must be capitalized ("Chad" is not "chad").
@@ -37,7 +35,7 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
       else if (k == 0 && t.tokens[k].Has(text::kCap)) e.cap_mask |= 1u << k;
     }
   }
-  uint64_t first = Mix(kFnvOffset, e.tokens[0]);
+  uint64_t first = t.tokens[0].hash;
   uint32_t& longest = max_len_by_first_[first];
   longest = std::max<uint32_t>(longest, static_cast<uint32_t>(e.tokens.size()));
   auto& bucket = by_hash_[h];
@@ -70,14 +68,13 @@ bool PhraseMatcher::Fits(const Entry& e, const text::TokenizedText& t, std::size
 void PhraseMatcher::MatchAll(const text::TokenizedText& t, std::size_t i, std::size_t limit,
                              std::vector<Hit>* hits) const {
   if (i >= limit) return;
-  uint64_t h = Mix(kFnvOffset, t.Norm(i));
-  auto first = max_len_by_first_.find(h);
+  auto first = max_len_by_first_.find(t.tokens[i].hash);
   if (first == max_len_by_first_.end()) return;
   std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
   // Hashes of every prefix, then look up longest first.
   uint64_t prefix[33];
-  prefix[1] = h;
-  for (std::size_t len = 2; len <= max_len; ++len) prefix[len] = Mix(prefix[len - 1], t.Norm(i + len - 1));
+  prefix[0] = kFnvOffset;
+  for (std::size_t len = 1; len <= max_len; ++len) prefix[len] = Mix(prefix[len - 1], t.tokens[i + len - 1].hash);
   for (std::size_t len = max_len; len >= 1; --len) {
     auto it = by_hash_.find(prefix[len]);
     if (it == by_hash_.end()) continue;

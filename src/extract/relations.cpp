@@ -162,7 +162,7 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
       std::string_view prev = k > s_.first ? c_.Norm(m->first - 1) : "";
       bool modifier = m->kind == MentionKind::kDemonym && m->last < end && c_.IsWeapon(c_.EntityAt(m->last));
       if (c_.IsAgent(e) && !modifier && recipients.empty() &&
-          (c_.In("recipient_prepositions", m->first - 1) || m->first == t.last ||
+          (c_.In(WordClass::kRecipientPrepositions, m->first - 1) || m->first == t.last ||
            (prev == "the" && m->first == t.last + 1))) {
         uint32_t gend;
         recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
@@ -186,15 +186,15 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
         if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, &wb, &Clause::IsWeapon);
       }
     }
-    suppliers = c_.AfterPreposition(t.last, std::min(end, t.last + 2), "source_prepositions", &Clause::IsAgent);
-    recipients = c_.AfterPreposition(t.last, end, "recipient_prepositions", &Clause::IsAgent);
+    suppliers = c_.AfterPreposition(t.last, std::min(end, t.last + 2), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
   } else {
     // Nominal: "X's transfer of W to Y", "transfers of W from X to Y", "X's W transfers to Y".
     int32_t owner = c_.PossessorBefore(t.first, 6);
     if (owner >= 0) suppliers.push_back(owner);
-    std::vector<int32_t> from = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+    std::vector<int32_t> from = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (suppliers.empty()) suppliers = from;
-    recipients = c_.AfterPreposition(t.last, end, "recipient_prepositions", &Clause::IsAgent);
+    recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
     weapons = Weapons(t.last, std::min(end, t.last + 8));
     // Weapons named before the noun: "drone and missile transfers", "arms supplies".
     uint32_t wb;
@@ -212,7 +212,7 @@ void SentenceRelations::Receive(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> recipients, suppliers, weapons;
-  suppliers = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+  suppliers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
   if (!t.info->noun && !c_.Passive(t.first) &&
       !(t.first > s_.first && c_.IsWeapon(c_.EntityAt(t.first - 1)))) {
     recipients = Subject(t);
@@ -245,7 +245,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       uint32_t k = t.first;
       while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of" ||
                               c_.Norm(k - 1) == "series" || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
-        if (c_.Norm(k - 1) == "," || (c_.In("prepositions", k - 1) && c_.Norm(k - 1) != "of")) break;
+        if (c_.Norm(k - 1) == "," || (c_.In(WordClass::kPrepositions, k - 1) && c_.Norm(k - 1) != "of")) break;
         --k;
         if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
           if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
@@ -274,7 +274,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
-    std::vector<int32_t> by = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) users = by;
   } else if (passive) {
     uint32_t wb;
@@ -284,7 +284,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
         if (c_.IsWeapon(c_.EntityAt(k))) weapons.push_back(c_.EntityAt(k));
       }
     }
-    users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) {
       // The weapon's recipient, when the article said who received it.
       for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
@@ -333,7 +333,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     }
   }
   if (weapons.empty()) return;
-  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, "location_prepositions", &Clause::IsPlace);
+  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, WordClass::kLocationPrepositions, &Clause::IsPlace);
   if (places.empty()) {
     // "used W to strike Ukraine's infrastructure": the target is where it was used.
     for (uint32_t k = t.last; k + 2 < end; ++k) {
@@ -375,13 +375,13 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       owner = c_.EntityAt(t.first - 1);  // "RSF attacks on Khartoum"
     }
     if (owner >= 0) attackers.push_back(owner);
-    std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (attackers.empty()) attackers = by;
-    const char* preps = (word == "war" || word == "aggression") ? "attack_target_prepositions_war"
-                                                                 : "attack_target_prepositions";
+    WordClass preps = (word == "war" || word == "aggression") ? WordClass::kAttackTargetPrepositionsWar
+                                                                 : WordClass::kAttackTargetPrepositions;
     targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
     if (targets.empty() && word == "invasion") {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "of_preposition", &Clause::IsPlace);
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
     }
     if (attackers.empty() && (word == "invasion" || word == "war" || word == "aggression")) {
       // "Moscow launched its full-scale invasion of Ukraine"
@@ -391,7 +391,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     weapons = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
   } else {
     if (c_.Passive(t.first)) {
-      attackers = c_.AfterPreposition(t.last, std::min(end, t.last + 3), "source_prepositions", &Clause::IsAgent);
+      attackers = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     } else {
       attackers = Subject(t);
       for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) {
@@ -412,7 +412,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
         break;
       }
       if (targets.empty()) {
-        targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), "attack_target_prepositions", &Clause::IsPlace);
+        targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
       }
     }
   }
@@ -464,7 +464,7 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     int32_t e = c_.EntityAt(k);
     std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
     if (prev == "the" && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
-    bool direct = !c_.In("prepositions", m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
+    bool direct = !c_.In(WordClass::kPrepositions, m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
                   prev == "between" || prev == "by" || prev == "on" || prev == "against";
     if (prev == "from" || prev == "to" || prev == "in" || prev == "into" || prev == "with" || (prev == "of" && !m->possessive)) direct = false;
     if (m->first == from) direct = true;
@@ -564,13 +564,13 @@ void SentenceRelations::Statement(const TriggerHit& t) {
         for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
           if ((c_.Norm(j) == "our" || c_.Norm(j) == "we") && !issuers_.empty()) speakers = issuers_;
         }
-        if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), "source_prepositions", &Clause::IsAgent);
+        if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), WordClass::kSourcePrepositions, &Clause::IsAgent);
         break;
       }
     }
     if (speakers.empty()) speakers = Subject(t);
     if (rel == "sanctioned") {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), "sanction_prepositions", &Clause::IsAgent);
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), WordClass::kSanctionPrepositions, &Clause::IsAgent);
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
@@ -580,12 +580,12 @@ void SentenceRelations::Statement(const TriggerHit& t) {
         }
       }
     } else {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), "of_preposition", &Clause::IsAgent);
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), WordClass::kOfPreposition, &Clause::IsAgent);
     }
   } else {
     bool passive = c_.Passive(t.first) && rel != "denied";
     if (passive) {
-      speakers = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+      speakers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
       targets = c_.SubjectOf(t.first);
     } else {
       speakers = Subject(t);
@@ -599,7 +599,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       }
       if (targets.empty() && rel == "urged") {
         // "called for measures to be taken by the Council"
-        targets = c_.AfterPreposition(t.last, end, "source_prepositions", &Clause::IsAgent);
+        targets = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
       }
     }
   }
@@ -630,7 +630,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     std::vector<int32_t> named;
     uint32_t claim = 0;
     for (uint32_t k = t.last; k < s_.last && !claim; ++k) {
-      if (c_.In("claim_nouns", k)) claim = k;
+      if (c_.In(WordClass::kClaimNouns, k)) claim = k;
     }
     for (int32_t x : targets) {
       if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
@@ -638,7 +638,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (claim || named.empty()) {
       // "allegations from X, Y": X and Y made the claim, and so accused the denier.
       std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 3),
-                                                            "source_prepositions", &Clause::IsAgent)
+                                                            WordClass::kSourcePrepositions, &Clause::IsAgent)
                                       : std::vector<int32_t>();
       if (!by.empty()) {
         for (int32_t x : by) {
@@ -838,10 +838,10 @@ void SentenceRelations::Run() {
     bool noun_context = prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
                         prev == "their" || prev == "of" || prev == "his" || prev == "her" ||
                         (i > s_.first && c_.MentionAt(i - 1) && c_.MentionAt(i - 1)->kind != MentionKind::kPronoun &&
-                         !c_.In("be_forms", i - 1) && c_.IsWeapon(c_.EntityAt(i - 1))) ||
+                         !c_.In(WordClass::kBeForms, i - 1) && c_.IsWeapon(c_.EntityAt(i - 1))) ||
                         (i > s_.first && doc_.tokens->tokens[i - 1].Has(text::kWord) &&
-                         !c_.MentionAt(i - 1) && !c_.In("have_forms", i - 1) && !c_.In("be_forms", i - 1) &&
-                         !c_.In("negations", i - 1) && !c_.In("hypothetical_modals", i - 1) &&
+                         !c_.MentionAt(i - 1) && !c_.In(WordClass::kHaveForms, i - 1) && !c_.In(WordClass::kBeForms, i - 1) &&
+                         !c_.In(WordClass::kNegations, i - 1) && !c_.In(WordClass::kHypotheticalModals, i - 1) &&
                          c_.Norm(i - 1) != "to" && c_.Norm(i - 1) != "that" && c_.Norm(i - 1) != "also" &&
                          c_.Norm(i - 1) != "and" && c_.Norm(i - 1) != "who" && c_.Norm(i - 1) != "which" &&
                          !(c_.Norm(i - 1).size() > 2 && c_.Norm(i - 1).substr(c_.Norm(i - 1).size() - 2) == "ly") &&

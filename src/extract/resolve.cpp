@@ -159,17 +159,17 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       std::string_view w = doc->Norm(i);
       int32_t e = -1;
       MentionKind kind = MentionKind::kPronoun;
-      if (lex.InClass("person_pronouns", w) || lex.InClass("possessive_person_pronouns", w)) {
+      if (doc->In(WordClass::kPersonPronouns, i) || doc->In(WordClass::kPossessivePersonPronouns, i)) {
         // The most recent person named before.
         for (const Mention& m : doc->mentions) {
           if (m.first >= i) break;
           if (m.entity >= 0 && IsPerson(*doc, doc->Canonical(m.entity))) e = doc->Canonical(m.entity);
         }
-      } else if (lex.InClass("thing_pronouns", w)) {
+      } else if (doc->In(WordClass::kThingPronouns, i)) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
       } else if (((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) ||
-                 (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && lex.InClass("definite_heads", w))) {
+                 (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && doc->In(WordClass::kDefiniteHeads, i))) {
         // "the Council", "this council", and a capitalized "Council" alone.
         bool bare = !(w == "the" || w == "this");
         if (bare) --i;  // the head is at i + 1 below
@@ -183,7 +183,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
               e = doc->Canonical(m.entity);
             }
           }
-        } else if (lex.InClass("definite_heads", head)) {
+        } else if (doc->In(WordClass::kDefiniteHeads, i + 1)) {
           for (const Mention& m : doc->mentions) {
             if (m.first >= i || m.entity < 0) continue;
             int32_t c = doc->Canonical(m.entity);
@@ -220,7 +220,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       m.entity = e;
       m.kind = kind;
       m.sentence = si;
-      m.possessive = lex.InClass("possessive_person_pronouns", w) || w == "its" || w == "their" || w == "our";
+      m.possessive = doc->In(WordClass::kPossessivePersonPronouns, i) || w == "its" || w == "their" || w == "our";
       added.push_back(m);
     }
   }

@@ -80,9 +80,14 @@ class Builder {
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.norm_begin = static_cast<uint32_t>(out_.norm.size());
+    uint64_t h = 1469598103934665603ull;
     for (char c : norm) {
-      out_.norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      out_.norm.push_back(lower);
+      h ^= static_cast<unsigned char>(lower);
+      h *= 1099511628211ull;
     }
+    t.hash = h;
     t.norm_len = static_cast<uint32_t>(out_.norm.size() - t.norm_begin);
     if (glue_) flags |= kGlueLeft;
     if (line_start_) flags |= kLineStart;

@@ -29,6 +29,7 @@ struct Token {
   uint32_t norm_begin = 0;  // offsets into TokenizedText::norm
   uint32_t norm_len = 0;
   uint16_t flags = 0;
+  uint64_t hash = 0;  // HashNorm of the normalized form
 
   bool Has(uint16_t f) const { return (flags & f) != 0; }
 };
@@ -58,6 +59,16 @@ struct TokenizedText {
 // "U.S." and "U.N." are one token, numbers keep their inner commas and dots.
 // REQUIRES: text outlives the result.
 TokenizedText Tokenize(std::string_view text);
+
+// The hash every token carries: FNV-1a of its normalized form.
+inline uint64_t HashNorm(std::string_view norm) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : norm) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 
 // Normalizes a phrase the way Tokenize normalizes each token, joining tokens
 // with single spaces ("North Korea’s" -> "north korea 's").
