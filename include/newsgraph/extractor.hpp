@@ -5,6 +5,7 @@
 #define NEWSGRAPH_EXTRACTOR_HPP_
 
 #include <memory>
+#include <ostream>
 #include <string_view>
 
 #include "newsgraph/article.hpp"
@@ -26,6 +27,9 @@ class Extractor {
   // Adds the entities and facts of article to *graph. Thread-safe: the
   // extractor is immutable after Load.
   Status Extract(const Article& article, Graph* graph) const;
+  // The same, and writes to *explain (when not null) every sentence with its
+  // mentions and the facts read from it: why an edge is there, or is not.
+  Status Extract(const Article& article, Graph* graph, std::ostream* explain) const;
 
   const Ontology& ontology() const;
 

@@ -212,6 +212,21 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
     }
   }
+  // "Linda Smith, the U.S. ambassador, condemned": the name before the apposition.
+  if (v > s_.first + 1 && Norm(v - 1) == ",") {
+    // "Ambassador to the U.N., Vasily Nebenzya, dismissed": the name itself.
+    const Mention* named = MentionAt(v - 2);
+    if (named && named->last == v - 1 && IsAgent(EntityAt(v - 2)) &&
+        doc_.entities[EntityAt(v - 2)].kind == "person") {
+      return {EntityAt(v - 2)};
+    }
+    for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
+      if (Norm(k - 1) != ",") continue;
+      const Mention* m = MentionAt(k - 2);
+      if (m && m->last == k - 1 && IsAgent(EntityAt(k - 2))) return GroupLeft(k - 1, subject_first, &Clause::IsAgent);
+      break;
+    }
+  }
   // "for use in attacking Ukraine": a gerund after a preposition has no subject of its own.
   if (gerund && v > s_.first && doc_.In(WordClass::kPrepositions, v - 1)) return {};
   uint32_t stop = ClauseStart(v);

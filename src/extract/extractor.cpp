@@ -3,8 +3,7 @@
 #include "newsgraph/extractor.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
+#include <ostream>
 #include <set>
 
 #include "extract/document.hpp"
@@ -76,9 +75,43 @@ std::string SentenceDate(const extract::Document& doc, const text::TokenizedText
   return {};
 }
 
+// Writes each sentence with its mentions bracketed ("[Seoul=KOR]") and the
+// facts read from it, so a user can see why an edge is there or missing.
+void Explain(const extract::Document& doc, std::ostream& out) {
+  const text::TokenizedText& tokens = *doc.tokens;
+  out << "== " << doc.name << "\n";
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& s = doc.sentences[si];
+    out << "S" << si << ":";
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      int32_t m = doc.mention_at[i];
+      if (m >= 0 && doc.mentions[m].first == i) {
+        const auto& mm = doc.mentions[m];
+        out << " [" << tokens.Span(mm.first, mm.last) << "="
+            << (mm.entity >= 0 ? doc.entities[doc.Canonical(mm.entity)].id : std::string("?")) << "]";
+        i = mm.last - 1;
+        continue;
+      }
+      out << " " << tokens.Surface(i);
+    }
+    out << "\n";
+    for (const auto& f : doc.facts) {
+      if (f.sentence != si || f.relation == "represents") continue;
+      out << "   -> " << doc.entities[doc.Canonical(f.source)].id << " " << f.relation << " "
+          << doc.entities[doc.Canonical(f.target)].id;
+      if (f.asserted_by >= 0) out << " (asserted by " << doc.entities[doc.Canonical(f.asserted_by)].id << ")";
+      out << "\n";
+    }
+  }
+}
+
 }  // namespace
 
 Status Extractor::Extract(const Article& article, Graph* graph) const {
+  return Extract(article, graph, nullptr);
+}
+
+Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* explain) const {
   const extract::Lexicon& lex = impl_->lexicon;
   text::TokenizedText tokens = text::Tokenize(article.text);
   extract::Document doc;
@@ -90,28 +123,7 @@ Status Extractor::Extract(const Article& article, Graph* graph) const {
   extract::FindMentions(lex, &doc);
   extract::ResolveMentions(lex, &doc);
   extract::FindRelations(lex, &doc);
-  if (std::getenv("NEWSGRAPH_DEBUG")) {  // DEBUG-ONLY
-    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-      const auto& s = doc.sentences[si];
-      std::fprintf(stderr, "S%zu: ", si);
-      for (uint32_t i = s.first; i < s.last; ++i) {
-        int32_t m = doc.mention_at[i];
-        if (m >= 0 && doc.mentions[m].first == i) {
-          const auto& mm = doc.mentions[m];
-          std::fprintf(stderr, "[%s", std::string(tokens.Span(mm.first, mm.last)).c_str());
-          std::fprintf(stderr, "=%s] ", mm.entity >= 0 ? doc.entities[doc.Canonical(mm.entity)].id.c_str() : "?");
-          i = mm.last - 1;
-          continue;
-        }
-        std::fprintf(stderr, "%s ", std::string(tokens.Surface(i)).c_str());
-      }
-      std::fprintf(stderr, "\n");
-      for (const auto& f : doc.facts) {
-        if (f.sentence == si && f.relation != "represents")
-          std::fprintf(stderr, "   -> %s %s %s\n", doc.entities[doc.Canonical(f.source)].id.c_str(), f.relation.c_str(), doc.entities[doc.Canonical(f.target)].id.c_str());
-      }
-    }
-  }
+  if (explain) Explain(doc, *explain);
 
   // Which entities become nodes: every country and actor mentioned; weapons,
   // resolutions and locations only when a fact involves them.

@@ -4,8 +4,6 @@
 // passive and the nominal forms.
 #include <algorithm>
 #include <set>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/clause.hpp"
 #include "extract/document.hpp"
@@ -443,8 +441,8 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       Emit(a, "attacked", z, roles);
     }
   }
-  if (!weapons.empty() && (t.info->noun)) {
-    // "drone strikes on X": the weapon was used there.
+  if (!weapons.empty()) {
+    // "drone strikes on X", "attacked X with drones": the weapon was used there.
     UsePair(attackers, weapons, targets);
   }
 }
