@@ -3,6 +3,7 @@
 // Errors give source:line:column of the offending element.
 #include <charconv>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -31,6 +32,12 @@ struct Key {
   std::string default_value;
   bool has_default = false;
   const char* where = nullptr;
+  // What the name means, worked out once per key rather than per <data>.
+  io::NodeField node_field = io::NodeField::kOther;
+  io::EdgeField edge_field = io::EdgeField::kOther;
+  bool role = false;              // an edge role of the key file
+  std::string_view node_extra;    // the name to keep it under in NodeData::extra
+  std::string_view edge_extra;    // ... in EdgeData::extra
 };
 
 std::string_view Name(const XmlNode* n) { return {n->name(), n->name_size()}; }
@@ -61,9 +68,11 @@ bool ParseDouble(std::string_view s, double* out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-// Splits on sep keeping empty pieces ("" gives no piece).
-std::vector<std::string_view> SplitKeep(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// Splits on sep into *out keeping empty pieces ("" gives no piece).
+std::vector<std::string_view>& SplitKeep(std::string_view s, char sep,
+                                         std::vector<std::string_view>* pieces) {
+  auto& out = *pieces;
+  out.clear();
   if (s.empty()) return out;
   std::size_t start = 0;
   for (;;) {
@@ -76,8 +85,10 @@ std::vector<std::string_view> SplitKeep(std::string_view s, char sep) {
 }
 
 // The raw per-evidence attributes of an edge, joined up once all are read.
+// Views into the document or into ReadData's scratch, alive until the edge
+// is built.
 struct EvidenceParts {
-  std::string text, offsets, article;
+  std::string_view text, offsets, article;
 };
 
 class GraphmlReader {
@@ -135,9 +146,13 @@ class GraphmlReader {
  private:
   // Whether the document holds CDATA or a comment (one pass over "<!").
   bool HasCdataOrComment() const {
-    for (std::size_t at = xml_.find("<!"); at != std::string_view::npos;
-         at = xml_.find("<!", at + 2)) {
-      if (xml_.compare(at, 4, "<!--") == 0 || xml_.compare(at, 9, "<![CDATA[") == 0) return true;
+    const char* p = xml_.data();
+    const char* end = xml_.data() + xml_.size();
+    while (const void* hit = ::memmem(p, static_cast<std::size_t>(end - p), "<!", 2)) {
+      std::string_view rest(static_cast<const char*>(hit),
+                            static_cast<std::size_t>(end - static_cast<const char*>(hit)));
+      if (rest.substr(0, 4) == "<!--" || rest.substr(0, 9) == "<![CDATA[") return true;
+      p = static_cast<const char*>(hit) + 2;
     }
     return false;
   }
@@ -222,13 +237,14 @@ class GraphmlReader {
       } else if (name == "graph") {
         if (graph) return Refuse(n, "more than one <graph> in a file is not supported");
         graph = n;
-      } else if (name != "data" && name != "desc") {
+      } else if (name == "data") {
+        // <data> of <graphml> itself: kept as graph attributes.
+        NEWSGRAPH_RETURN_IF_ERROR(ReadGraphDatum(n, &scratch_));
+      } else if (name != "desc") {
         return Invalid(n, "unexpected element <" + std::string(name) + "> in <graphml>");
       }
     }
     if (!graph) return Status::InvalidInput(Where(root) + ": no <graph> element in <graphml>");
-    // <data> of <graphml> itself: kept as graph attributes.
-    NEWSGRAPH_RETURN_IF_ERROR(ReadGraphData(root));
     return ReadGraph(graph);
   }
 
@@ -248,6 +264,7 @@ class GraphmlReader {
     key.where = n->name() - 1;
     const XmlAttr* name = Attr(n, "attr.name");
     key.name = name ? Value(name) : key.id;
+    ResolveName(&key);
     const XmlAttr* domain = Attr(n, "for");
     std::string_view d = domain ? Value(domain) : "all";
     key.domain = d == "node"                       ? Domain::kNode
@@ -264,6 +281,23 @@ class GraphmlReader {
       return Invalid(n, "duplicate key id " + QuoteInput(Value(id)));
     }
     return Status::Ok();
+  }
+
+  // An extra attribute named like one of our fields was written as
+  // kExtraPrefix + name (see the writer): it goes back under its own name.
+  void ResolveName(Key* key) const {
+    key->node_field = io::NodeFieldOf(key->name);
+    key->edge_field = io::EdgeFieldOf(key->name);
+    key->role = key->edge_field == io::EdgeField::kOther && role_names_.count(key->name);
+    std::string_view rest;
+    if (key->name.substr(0, io::kExtraPrefix.size()) == io::kExtraPrefix) {
+      rest = key->name.substr(io::kExtraPrefix.size());
+    }
+    bool node_ours = !rest.empty() && io::NodeFieldOf(rest) != io::NodeField::kOther;
+    bool edge_ours = !rest.empty() && (io::EdgeFieldOf(rest) != io::EdgeField::kOther ||
+                                       role_names_.count(rest));
+    key->node_extra = node_ours ? rest : key->name;
+    key->edge_extra = edge_ours ? rest : key->name;
   }
 
   // The text of an element: its data and CDATA children, joined (or its
@@ -284,7 +318,7 @@ class GraphmlReader {
   // Finds the key of a <data> element and checks it applies to domain.
   // Returns nullptr (and OK) for data to skip.
   Status DataKey(const XmlNode* data, Domain domain, const Key** key, std::string_view* value,
-                 std::string* scratch) {
+                 std::deque<std::string>* scratch) {
     *key = nullptr;
     const XmlAttr* k = Attr(data, "key");
     if (!k) return Invalid(data, "<data> without a key");
@@ -307,21 +341,18 @@ class GraphmlReader {
         // Structured payloads (yFiles graphics) are not attributes: skip them.
         if (c->type() == rapidxml::node_element) return Status::Ok();
       }
-      *scratch = TextOf(data);
-      *value = *scratch;
+      scratch->push_back(TextOf(data));
+      *value = scratch->back();
     }
     *key = &it->second;
     return Status::Ok();
   }
 
-  Status ReadGraphData(const XmlNode* parent) {
-    std::string scratch;
-    for (const XmlNode* n = parent->first_node("data", 4); n; n = n->next_sibling("data", 4)) {
-      const Key* key;
-      std::string_view value;
-      NEWSGRAPH_RETURN_IF_ERROR(DataKey(n, Domain::kGraph, &key, &value, &scratch));
-      if (key) graph_->attributes()[std::string(key->name)] = std::string(value);
-    }
+  Status ReadGraphDatum(const XmlNode* data, std::deque<std::string>* scratch) {
+    const Key* key;
+    std::string_view value;
+    NEWSGRAPH_RETURN_IF_ERROR(DataKey(data, Domain::kGraph, &key, &value, scratch));
+    if (key) graph_->attributes()[std::string(key->name)] = std::string(value);
     return Status::Ok();
   }
 
@@ -332,24 +363,29 @@ class GraphmlReader {
                                   QuoteInput(Value(ed)));
       }
     }
-    NEWSGRAPH_RETURN_IF_ERROR(ReadGraphData(graph));
     ApplyGraphDefaults();
+    // Nodes first (edges may name nodes that come later), in one pass.
+    std::vector<const XmlNode*> edges;
+    std::deque<std::string> scratch;
     for (const XmlNode* n = graph->first_node(); n; n = n->next_sibling()) {
       if (n->type() != rapidxml::node_element || IsForeign(n)) continue;
       std::string_view name = Name(n);
       if (name == "node") {
         NEWSGRAPH_RETURN_IF_ERROR(ReadNode(n));
+      } else if (name == "edge") {
+        edges.push_back(n);
+      } else if (name == "data") {
+        NEWSGRAPH_RETURN_IF_ERROR(ReadGraphDatum(n, &scratch));
       } else if (name == "hyperedge") {
         return Refuse(n, "hyperedges are not supported");
       } else if (name == "locator") {
         return Refuse(n, "<locator> (a graph in another file) is not supported");
-      } else if (name != "edge" && name != "data" && name != "desc") {
+      } else if (name != "desc") {
         return Invalid(n, "unexpected element <" + std::string(name) + "> in <graph>");
       }
     }
-    std::size_t number = 0;
-    for (const XmlNode* n = graph->first_node("edge", 4); n; n = n->next_sibling("edge", 4)) {
-      NEWSGRAPH_RETURN_IF_ERROR(ReadEdge(n, number++));
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      NEWSGRAPH_RETURN_IF_ERROR(ReadEdge(edges[i], i));
     }
     return Status::Ok();
   }
@@ -379,9 +415,9 @@ class GraphmlReader {
     if (vertices_.count(node_id)) return Invalid(n, "duplicate node id " + QuoteInput(node_id));
     NodeData node;
     node.id = std::string(node_id);
-    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kNode, node_id, [&](std::string_view name,
+    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kNode, node_id, [&](const Key& key,
                                                                        std::string_view value) {
-      SetNodeField(name, value, &node);
+      SetNodeField(key, value, &node);
     }));
     vertices_.emplace(node_id, graph_->AddNode(std::move(node)));
     return Status::Ok();
@@ -392,7 +428,7 @@ class GraphmlReader {
   template <typename Set>
   Status ReadData(const XmlNode* n, Domain domain, std::string_view owner_id, const Set& set) {
     seen_.clear();
-    std::string scratch;
+    scratch_.clear();
     const char* owner = domain == Domain::kNode ? "node" : "edge";
     for (const XmlNode* c = n->first_node(); c; c = c->next_sibling()) {
       if (c->type() != rapidxml::node_element || IsForeign(c)) continue;
@@ -400,16 +436,16 @@ class GraphmlReader {
       if (Name(c) != "data") continue;
       const Key* key;
       std::string_view value;
-      NEWSGRAPH_RETURN_IF_ERROR(DataKey(c, domain, &key, &value, &scratch));
+      NEWSGRAPH_RETURN_IF_ERROR(DataKey(c, domain, &key, &value, &scratch_));
       if (!key) continue;
       if (has_defaults_) seen_.insert(key->id);
-      set(key->name, value);
+      set(*key, value);
     }
     if (!has_defaults_) return Status::Ok();
     for (const auto& [id, key] : keys_) {
       if (key.has_default && (key.domain == domain || key.domain == Domain::kAll) &&
           !seen_.count(id)) {
-        set(key.name, key.default_value);
+        set(key, key.default_value);
       }
     }
     return Status::Ok();
@@ -420,9 +456,9 @@ class GraphmlReader {
     (*extra)[std::string(name)] = std::string(value);
   }
 
-  void SetNodeField(std::string_view name, std::string_view value, NodeData* node) {
+  void SetNodeField(const Key& key, std::string_view value, NodeData* node) {
     long long number;
-    switch (io::NodeFieldOf(name)) {
+    switch (key.node_field) {
       case io::NodeField::kType: node->type = value; break;
       case io::NodeField::kKind: node->kind = value; break;
       case io::NodeField::kLabel: node->label = value; break;
@@ -432,7 +468,7 @@ class GraphmlReader {
         if (ParseInt(value, &number)) {
           node->mentions = static_cast<int>(number);
         } else {
-          SetExtra(name, value, &node->extra);
+          SetExtra(key.name, value, &node->extra);
         }
         break;
       case io::NodeField::kR:
@@ -440,18 +476,8 @@ class GraphmlReader {
       case io::NodeField::kB:
       case io::NodeField::kSize:
         break;  // display values, derived from type and mentions on writing
-      case io::NodeField::kOther: {
-        std::string_view rest = StripExtraPrefix(name);
-        SetExtra(io::NodeFieldOf(rest) != io::NodeField::kOther ? rest : name, value,
-                 &node->extra);
-        break;
-      }
+      case io::NodeField::kOther: SetExtra(key.node_extra, value, &node->extra); break;
     }
-  }
-
-  static std::string_view StripExtraPrefix(std::string_view name) {
-    if (name.substr(0, io::kExtraPrefix.size()) != io::kExtraPrefix) return {};
-    return name.substr(io::kExtraPrefix.size());
   }
 
   Status ReadEdge(const XmlNode* n, std::size_t number) {
@@ -475,19 +501,19 @@ class GraphmlReader {
     }
     EdgeData edge;
     EvidenceParts parts;
-    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kEdge, edge_id, [&](std::string_view name,
+    NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kEdge, edge_id, [&](const Key& key,
                                                                        std::string_view value) {
-      SetEdgeField(name, value, &edge, &parts);
+      SetEdgeField(key, value, &edge, &parts);
     }));
     BuildEvidence(parts, &edge);
     graph_->AddEdge(ends[0], ends[1], std::move(edge));
     return Status::Ok();
   }
 
-  void SetEdgeField(std::string_view name, std::string_view value, EdgeData* edge,
+  void SetEdgeField(const Key& key, std::string_view value, EdgeData* edge,
                     EvidenceParts* parts) {
     long long number;
-    switch (io::EdgeFieldOf(name)) {
+    switch (key.edge_field) {
       case io::EdgeField::kType: edge->type = value; break;
       case io::EdgeField::kLabel: edge->label = value; break;
       case io::EdgeField::kAssertedBy: edge->asserted_by = value; break;
@@ -498,7 +524,7 @@ class GraphmlReader {
       case io::EdgeField::kConfidence:
         if (!ParseDouble(value, &edge->confidence)) {
           edge->confidence = 1.0;
-          SetExtra(name, value, &edge->extra);
+          SetExtra(key.name, value, &edge->extra);
         }
         break;
       case io::EdgeField::kWeight:
@@ -506,30 +532,24 @@ class GraphmlReader {
         if (ParseInt(value, &number) && number >= 1 && number <= INT32_MAX) {
           edge->weight = static_cast<int>(number);
         } else {
-          SetExtra(name, value, &edge->extra);
+          SetExtra(key.name, value, &edge->extra);
         }
         break;
-      case io::EdgeField::kOther: {
-        if (role_names_.count(name)) {
-          edge->roles[std::string(name)] = std::string(value);
-          break;
-        }
-        std::string_view rest = StripExtraPrefix(name);
-        bool ours = !rest.empty() && (io::EdgeFieldOf(rest) != io::EdgeField::kOther ||
-                                      role_names_.count(rest));
-        SetExtra(ours ? rest : name, value, &edge->extra);
+      case io::EdgeField::kOther:
+        SetExtra(key.role ? key.name : key.edge_extra, value,
+                 key.role ? &edge->roles : &edge->extra);
         break;
-      }
     }
   }
 
   // Evidence piece i has line i of evidence, piece i of offsets ("b-e") and
   // of article. Malformed offsets are kept verbatim as an extra attribute.
-  static void BuildEvidence(const EvidenceParts& parts, EdgeData* edge) {
-    auto texts = SplitKeep(parts.text, io::kEvidenceSeparator);
-    auto articles = SplitKeep(parts.article, io::kListSeparator);
-    auto offsets = SplitKeep(parts.offsets, io::kListSeparator);
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
+  void BuildEvidence(const EvidenceParts& parts, EdgeData* edge) {
+    auto& texts = SplitKeep(parts.text, io::kEvidenceSeparator, &split_[0]);
+    auto& articles = SplitKeep(parts.article, io::kListSeparator, &split_[1]);
+    auto& offsets = SplitKeep(parts.offsets, io::kListSeparator, &split_[2]);
+    auto& spans = spans_;
+    spans.clear();
     for (std::string_view o : offsets) {
       std::size_t dash = o.find('-');
       long long b, e;
@@ -560,6 +580,11 @@ class GraphmlReader {
   std::unordered_set<std::string_view> seen_;  // key ids given on the current element
   std::unordered_set<std::string_view> role_names_;
   std::unordered_map<std::string_view, Graph::Vertex> vertices_;
+  std::vector<std::string_view> split_[3];  // scratch of BuildEvidence
+  // Joined texts of the current node or edge (values point into them until
+  // the next one is read).
+  std::deque<std::string> scratch_;
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;
   Graph* graph_ = nullptr;  // the graph being built, owned by Read()'s result
 };
 
