@@ -126,7 +126,12 @@ TEST_CASE("inputs past the size and depth limits are refused") {
   IngestOptions small = Options();
   small.max_bytes = 1000;
   CHECK(Error(std::string(1001, 'a'), "long.txt", small) ==
-        "long.txt: 1001 bytes is larger than the limit of 1000 bytes for one article; split it");
+        "long.txt: 1001 bytes is larger than the limit of 1000 bytes for one article file");
+  small.max_text_bytes = 100;
+  std::string page = "<html><body><p>" + std::string(101, 'b') + "</p><script>" +
+                     std::string(800, 'c') + "</script></body></html>";
+  CHECK(Error(page, "long.html", small) ==
+        "long.html: article text of 102 bytes is larger than the limit of 100 bytes; split it");
   std::string deep = "<html><body>";
   for (int i = 0; i < 5000; ++i) deep += "<span>";
   CHECK(Error(deep, "deep.html").find("deep.html: byte offset 12300: HTML elements nested deeper "

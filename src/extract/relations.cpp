@@ -296,8 +296,11 @@ void SentenceRelations::Use(const TriggerHit& t) {
     for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
       if (const Mention* m = c_.MentionAt(k)) {
         // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
-        bool modifier = m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last));
-        if (modifier) {
+        bool modifier = (m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last))) ||
+                        (m->last + 1 < end && c_.Norm(m->last) == "-" &&
+                         doc_.tokens->tokens[m->last].Has(text::kGlueLeft));  // "US-supplied"
+        bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1);
+        if (modifier || in_pp) {
           k = m->last - 1;
           continue;
         }

@@ -1,5 +1,6 @@
 #include "text/tokenizer.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace newsgraph::text {
@@ -196,7 +197,7 @@ TokenizedText Tokenize(std::string_view text) {
         if (IsAsciiAlpha(d) || IsDigit(d)) {
           ++i;
         } else if (d >= 0x80 && IsWordChar(text, i)) {
-          i += Utf8Len(d);
+          i = std::min(n, i + Utf8Len(d));  // a truncated sequence ends at the end
         } else if (number && (d == ',' || d == '.') && i + 1 < n &&
                    IsDigit(static_cast<unsigned char>(text[i + 1]))) {
           ++i;

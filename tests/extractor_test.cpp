@@ -1,0 +1,216 @@
+// Table-driven tests of the extractor: sentences written for these tests,
+// each with the facts it must give and the facts it must not give.
+#include "newsgraph/extractor.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const newsgraph::Extractor& TheExtractor() {
+  static auto* extractor = [] {
+    auto loaded = newsgraph::Extractor::Load(NEWSGRAPH_SCHEMA_DIR);
+    REQUIRE(loaded.ok());
+    return new newsgraph::Extractor(std::move(loaded.value()));
+  }();
+  return *extractor;
+}
+
+newsgraph::Graph Extract(const std::string& text) {
+  newsgraph::Article article;
+  article.name = "test.txt";
+  article.text = text;
+  newsgraph::Graph g;
+  REQUIRE(TheExtractor().Extract(article, &g).ok());
+  return g;
+}
+
+// "SOURCE relation TARGET" for every edge.
+std::set<std::string> Triples(const newsgraph::Graph& g) {
+  std::set<std::string> out;
+  for (auto e : g.SortedEdges()) {
+    out.insert(g.node(g.source(e)).id + " " + g.edge(e).type + " " + g.node(g.target(e)).id);
+  }
+  return out;
+}
+
+const newsgraph::EdgeData* FindEdge(const newsgraph::Graph& g, const std::string& triple) {
+  for (auto e : g.SortedEdges()) {
+    if (g.node(g.source(e)).id + " " + g.edge(e).type + " " + g.node(g.target(e)).id == triple) {
+      return &g.edge(e);
+    }
+  }
+  return nullptr;
+}
+
+struct Case {
+  const char* construction;
+  const char* text;
+  std::vector<const char*> expected;  // must be present
+  std::vector<const char*> absent;    // must not be present
+};
+
+const std::vector<Case> kCases = {
+    {"supply X with Y", "Iran supplied Russia with drones.",
+     {"IRN supplied drone", "RUS acquired drone"}, {"RUS supplied drone"}},
+    {"deliver Y to X", "Belarus delivered artillery shells to Russia last month.",
+     {"BLR supplied artillery-shell", "RUS acquired artillery-shell"}, {}},
+    {"passive participle and passive use", "Missiles supplied by North Korea were fired at Kharkiv on Tuesday.",
+     {"PRK supplied missile", "missile used-in kharkiv"}, {"PRK used missile"}},
+    {"nominalization with possessive", "China's transfer of drones to Iran worried Washington.",
+     {"CHN supplied drone", "IRN acquired drone"}, {"USA supplied drone"}},
+    {"X-supplied compound", "Ukrainian forces used US-supplied HIMARS in the Kherson region.",
+     {"USA supplied himars", "UKR acquired himars", "UKR used himars"}, {}},
+    {"coordinated subjects", "France, Germany and Italy condemned Iran.",
+     {"FRA condemned IRN", "DEU condemned IRN", "ITA condemned IRN"}, {}},
+    {"complement clause of an accusation", "Poland accused Belarus of supplying weapons to Russia.",
+     {"POL accused BLR", "BLR supplied weapons", "RUS acquired weapons"}, {"POL supplied weapons"}},
+    {"reported speech", "The Pentagon said Iran had shipped drones to Russia.",
+     {"IRN supplied drone", "RUS acquired drone"}, {}},
+    {"negation", "Japan did not supply weapons to Ukraine.", {}, {"JPN supplied weapons"}},
+    {"hypothetical", "Germany could supply tanks to Ukraine.", {}, {"DEU supplied tank"}},
+    {"attempt", "The Houthis are trying to procure drones from Iran.", {},
+     {"houthis acquired drone", "IRN supplied drone"}},
+    {"denial of a supply", "Iran denied supplying drones to Russia.",
+     {"IRN denied drone"}, {"IRN supplied drone"}},
+    {"country merely mentioned", "Officials met in Geneva to discuss Syria.", {}, {}},
+    {"title before a name", "Chinese Foreign Minister Wang Yi said the talks were useful.",
+     {"wang-yi represents CHN"}, {}},
+    {"apposition", "Linda Thomas-Greenfield, the U.S. ambassador to the U.N., condemned Russia.",
+     {"linda-thomas-greenfield represents USA", "linda-thomas-greenfield condemned RUS"},
+     {"USA condemned RUS", "united-nations condemned RUS"}},
+    {"council members list", "Security Council members Brazil, Ghana and Albania voted for the text.",
+     {"BRA member-of un-security-council", "GHA member-of un-security-council",
+      "ALB member-of un-security-council"}, {}},
+    {"sanctions", "The European Union imposed sanctions on Belarus.",
+     {"european-union sanctioned BLR"}, {}},
+    {"violation", "Pyongyang violated Security Council resolutions.", {"PRK violated unscr"}, {}},
+    {"urge two parties", "Turkey urged Azerbaijan and Armenia to resume talks.",
+     {"TUR urged AZE", "TUR urged ARM"}, {}},
+    {"attack with a named weapon", "Russia attacked Odesa with Shahed drones.",
+     {"RUS attacked odesa", "RUS used shahed-136", "shahed-136 used-in odesa"}, {}},
+    {"use at a place", "Houthi rebels fired missiles at ships in the Red Sea.",
+     {"houthis used missile", "missile used-in red-sea"}, {}},
+    {"acquire from", "Venezuela bought Su-30 fighter jets from Russia.",
+     {"VEN acquired su-30", "RUS supplied su-30"}, {}},
+    {"according to", "Russia has used Iranian drones against Ukraine, according to Britain.",
+     {"RUS used drone", "drone used-in UKR"}, {"IRN used drone", "GBR used drone"}},
+    {"role without a name, then a denial of the claim",
+     "Seoul's envoy criticized Pyongyang. Kim Song, North Korea's ambassador, rejected the claims.",
+     {"KOR condemned PRK", "kim-song represents PRK", "kim-song denied KOR"}, {"kim-song denied PRK"}},
+    {"attack on a country", "Israel struck targets in Lebanon on March 3.", {"ISR attacked LBN"}, {}},
+    {"surname refers to the full name",
+     "Kenyan President William Ruto spoke on Monday. Ruto condemned the coup in Niger.",
+     {"william-ruto represents KEN"}, {"ruto represents KEN"}},
+    {"pronoun refers to the last person",
+     "Polish Foreign Minister Adam Nowak met reporters. He accused Belarus of aggression.",
+     {"adam-nowak accused BLR"}, {}},
+    {"the North", "North Korea fired a ballistic missile. Seoul condemned the North.",
+     {"PRK used ballistic-missile", "KOR condemned PRK"}, {}},
+    {"joint statement issuers and 'we'",
+     "Canada, Norway and Australia issued a joint statement. We condemn Iran's transfer of drones to Russia.",
+     {"CAN condemned IRN", "NOR condemned IRN", "AUS condemned IRN", "IRN supplied drone"}, {}},
+    {"relative clause antecedent", "They found drones that Russia had deployed in Syria.",
+     {"RUS used drone", "drone used-in SYR"}, {}},
+};
+
+}  // namespace
+
+TEST_CASE("extractor: constructions give their facts and only those") {
+  for (const Case& c : kCases) {
+    SECTION(c.construction) {
+      newsgraph::Graph g = Extract(c.text);
+      std::set<std::string> got = Triples(g);
+      INFO("text: " << c.text);
+      std::string all;
+      for (const auto& t : got) all += t + "; ";
+      INFO("got: " << all);
+      for (const char* want : c.expected) CHECK(got.count(want) == 1);
+      for (const char* not_want : c.absent) CHECK(got.count(not_want) == 0);
+    }
+  }
+}
+
+TEST_CASE("extractor: a merely mentioned country is a node with no edge") {
+  newsgraph::Graph g = Extract("Officials met in Geneva to discuss Syria.");
+  CHECK(g.FindNode("SYR").has_value());
+  CHECK(g.num_edges() == 0);
+}
+
+TEST_CASE("extractor: weapons appear only when a fact involves them") {
+  newsgraph::Graph g = Extract("Analysts discussed drones and tanks at length.");
+  CHECK_FALSE(g.FindNode("drone").has_value());
+  CHECK_FALSE(g.FindNode("tank").has_value());
+}
+
+TEST_CASE("extractor: one node per entity however it is named") {
+  newsgraph::Graph g =
+      Extract("The DPRK fired a missile. Pyongyang said North Korea would continue the tests.");
+  REQUIRE(g.FindNode("PRK").has_value());
+  const auto& prk = g.node(*g.FindNode("PRK"));
+  CHECK(prk.type == "country");
+  CHECK(prk.iso3 == "PRK");
+  CHECK(prk.mentions >= 3);
+  for (const char* alias : {"DPRK", "Pyongyang", "North Korea"}) {
+    INFO(alias);
+    CHECK(std::find(prk.aliases.begin(), prk.aliases.end(), alias) != prk.aliases.end());
+  }
+}
+
+TEST_CASE("extractor: evidence, offsets, speaker and date of a fact") {
+  const std::string text =
+      "A first sentence about nothing. The Pentagon said on March 3 that Iran had shipped drones to Russia.";
+  newsgraph::Graph g = Extract(text);
+  const newsgraph::EdgeData* e = FindEdge(g, "IRN supplied drone");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->evidence.size() == 1);
+  const auto& ev = e->evidence[0];
+  CHECK(ev.article == "test.txt");
+  CHECK(text.substr(ev.begin, ev.end - ev.begin) == ev.text);
+  CHECK(ev.text.rfind("The Pentagon said", 0) == 0);
+  CHECK(e->asserted_by == "pentagon");
+  CHECK(e->date == "March 3");
+  CHECK(e->roles.at("recipient") == "RUS");
+}
+
+TEST_CASE("extractor: a fact stated twice is one edge of weight two") {
+  newsgraph::Graph g = Extract("Iran sent drones to Russia. Later, Iran delivered more drones to Russia.");
+  const newsgraph::EdgeData* e = FindEdge(g, "IRN supplied drone");
+  REQUIRE(e != nullptr);
+  CHECK(e->weight == 2);
+  CHECK(e->evidence.size() == 2);
+}
+
+TEST_CASE("extractor: explain shows mentions and facts") {
+  newsgraph::Article article;
+  article.name = "x.txt";
+  article.text = "Iran supplied Russia with drones.";
+  newsgraph::Graph g;
+  std::ostringstream explain;
+  REQUIRE(TheExtractor().Extract(article, &g, &explain).ok());
+  CHECK(explain.str().find("[Iran=IRN]") != std::string::npos);
+  CHECK(explain.str().find("-> IRN supplied drone") != std::string::npos);
+}
+
+TEST_CASE("extractor: output does not depend on the order of articles") {
+  newsgraph::Article a{"a.txt", "Iran supplied Russia with drones.", "", "", "", "text"};
+  newsgraph::Article b{"b.txt", "France condemned Iran. Russia fired drones at Kyiv.", "", "", "", "text"};
+  newsgraph::Graph ab, ba;
+  REQUIRE(TheExtractor().Extract(a, &ab).ok());
+  REQUIRE(TheExtractor().Extract(b, &ab).ok());
+  REQUIRE(TheExtractor().Extract(b, &ba).ok());
+  REQUIRE(TheExtractor().Extract(a, &ba).ok());
+  CHECK(Triples(ab) == Triples(ba));
+  CHECK(ab.num_nodes() == ba.num_nodes());
+}
+
+TEST_CASE("extractor: a bad schema directory is an error naming the file") {
+  auto loaded = newsgraph::Extractor::Load("/nonexistent/schemas");
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message().find("/nonexistent/schemas/ontology.json") != std::string::npos);
+}

@@ -1,0 +1,89 @@
+#include "text/tokenizer.hpp"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using newsgraph::text::Tokenize;
+
+namespace {
+
+std::vector<std::string> Norms(const std::string& s) {
+  auto t = Tokenize(s);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) out.emplace_back(t.Norm(i));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: splits news English as the rules expect") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> norms;
+  };
+  const std::vector<Row> rows = {
+      {"Russia's envoy", {"russia", "'s", "envoy"}},
+      {"Russia\u2019s envoy", {"russia", "'s", "envoy"}},
+      {"the U.S. and U.N.", {"the", "u.s.", "and", "u.n."}},
+      {"KN-23s", {"kn", "-", "23s"}},
+      {"10,000 people", {"10,000", "people"}},
+      {"does n't", {"does", "n't"}},
+      {"doesn't", {"does", "n't"}},
+      {"O'Brien said", {"o'brien", "said"}},
+      {"\u201cquoted\u201d \u2014 dash", {"\"", "quoted", "\"", "-", "dash"}},
+      {"Jan. 2", {"jan", ".", "2"}},
+      {"C\u00f4te d'Ivoire", {"c\u00f4te", "d'ivoire"}},
+      {"zero\u200bwidth", {"zerowidth"}},
+  };
+  for (const auto& r : rows) {
+    INFO(r.text);
+    // A zero-width space joins: the two pieces stay separate tokens glued together.
+    if (std::string(r.text).find("\u200b") != std::string::npos) {
+      auto t = Tokenize(r.text);
+      REQUIRE(t.tokens.size() == 2);
+      CHECK(t.tokens[1].Has(newsgraph::text::kGlueLeft));
+      continue;
+    }
+    CHECK(Norms(r.text) == r.norms);
+  }
+}
+
+TEST_CASE("tokenizer: byte offsets point into the original text") {
+  const std::string text = "  Seoul\u2019s  envoy\n\u201cNo,\u201d he said.";
+  auto t = Tokenize(text);
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    const auto& tok = t.tokens[i];
+    REQUIRE(tok.end <= text.size());
+    CHECK(t.Surface(i) == std::string_view(text).substr(tok.begin, tok.end - tok.begin));
+  }
+  CHECK(t.Surface(0) == "Seoul");
+  CHECK(t.Surface(1) == "\u2019s");
+}
+
+TEST_CASE("tokenizer: flags") {
+  auto t = Tokenize("The DPRK fired KN-23 missiles.\nNext line");
+  CHECK(t.tokens[0].Has(newsgraph::text::kCap));
+  CHECK(t.tokens[0].Has(newsgraph::text::kLineStart));
+  CHECK(t.tokens[1].Has(newsgraph::text::kAllCaps));
+  CHECK_FALSE(t.tokens[2].Has(newsgraph::text::kCap));
+  CHECK(t.tokens[4].Has(newsgraph::text::kDash));
+  CHECK(t.tokens[4].Has(newsgraph::text::kGlueLeft));
+  CHECK(t.tokens[5].Has(newsgraph::text::kDigit));
+  CHECK(t.tokens[8].Has(newsgraph::text::kLineStart));
+}
+
+TEST_CASE("tokenizer: equal words have equal hashes, different words differ") {
+  auto t = Tokenize("Iran iran IRAN Iraq");
+  CHECK(t.tokens[0].hash == t.tokens[1].hash);
+  CHECK(t.tokens[1].hash == t.tokens[2].hash);
+  CHECK(t.tokens[2].hash != t.tokens[3].hash);
+  CHECK(t.tokens[0].hash == newsgraph::text::HashNorm("iran"));
+}
+
+TEST_CASE("tokenizer: malformed UTF-8 never reads past the end") {
+  std::string bad = "ok \xe2\x80";  // truncated sequence
+  auto t = Tokenize(bad);
+  for (const auto& tok : t.tokens) CHECK(tok.end <= bad.size());
+}
