@@ -399,7 +399,9 @@ void SentenceRelations::Attack(const TriggerHit& t) {
         const Mention* m = c_.MentionAt(k);
         if (!m) continue;
         int32_t e = c_.EntityAt(k);
-        if (c_.IsPlace(e) || c_.IsAgent(e)) {
+        const std::string& category = e >= 0 ? doc_.entities[e].category : std::string();
+        bool armed = category == "armed-group" || category == "military";
+        if (c_.IsPlace(e) || armed) {
           // "Ukraine's Odesa": the place after a possessive state.
           if (m->possessive && m->last + 1 < end && c_.MentionAt(m->last + 1) &&
               c_.IsPlace(c_.EntityAt(m->last + 1))) {
@@ -541,8 +543,13 @@ int32_t SentenceRelations::Speaker() const {
     if (!c_.SpeechVerb(k) || w == "citing" || w == "cited") continue;
     std::vector<int32_t> subj = c_.SubjectOf(k);
     if (!subj.empty()) return subj.front();
-    // "..., said Kirby" / "..., Kirby said"
-    if (k + 1 < s_.last && c_.IsAgent(c_.EntityAt(k + 1))) return c_.EntityAt(k + 1);
+    // "..., said Kirby" / "..., Kirby said": an inverted tag ends the sentence or clause.
+    if (k + 1 < s_.last && c_.IsAgent(c_.EntityAt(k + 1))) {
+      uint32_t after = c_.MentionAt(k + 1)->last;
+      if (after >= s_.last || c_.Norm(after) == "," || c_.Norm(after) == "." || c_.Norm(after) == ";") {
+        return c_.EntityAt(k + 1);
+      }
+    }
     if (k > s_.first && c_.IsAgent(c_.EntityAt(k - 1))) return c_.EntityAt(k - 1);
   }
   return -1;

@@ -169,7 +169,9 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
       } else if (((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) ||
-                 (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && doc->In(WordClass::kDefiniteHeads, i))) {
+                 (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && doc->In(WordClass::kDefiniteHeads, i) &&
+                  !doc->tokens->tokens[i - 1].Has(text::kCap) &&
+                  !(i + 1 < s.last && doc->tokens->tokens[i + 1].Has(text::kCap)))) {
         // "the Council", "this council", and a capitalized "Council" alone.
         bool bare = !(w == "the" || w == "this");
         if (bare) --i;  // the head is at i + 1 below
