@@ -59,7 +59,6 @@ std::string Folded(std::string_view s) {
 std::string SentenceDate(const extract::Document& doc, const text::TokenizedText& t,
                          const text::Sentence& s) {
   for (uint32_t i = s.first; i < s.last; ++i) {
-    std::string_view w = t.Norm(i);
     if (doc.In(extract::WordClass::kMonths, i) && t.tokens[i].Has(text::kCap)) {
       uint32_t j = i + 1;
       if (j < s.last && t.Norm(j) == ".") ++j;
@@ -153,9 +152,15 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
     n.mentions = std::max(1, x.mentions);
     graph->AddNode(std::move(n));
   }
-  std::vector<std::string> dates(doc.sentences.size());
+  // Evidence text and date, once per sentence that states a fact.
+  std::vector<std::string> dates(doc.sentences.size()), evidence(doc.sentences.size());
+  std::vector<char> stated(doc.sentences.size(), 0);
+  for (const extract::Fact& f : doc.facts) stated[f.sentence] = 1;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    dates[si] = SentenceDate(doc, tokens, doc.sentences[si]);
+    if (!stated[si]) continue;
+    const text::Sentence& sent = doc.sentences[si];
+    dates[si] = SentenceDate(doc, tokens, sent);
+    evidence[si] = Folded(tokens.Span(sent.first, sent.last));
   }
   for (const extract::Fact& f : doc.facts) {
     int32_t s = doc.Canonical(f.source), t = doc.Canonical(f.target);
@@ -175,7 +180,7 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
       ev.article = article.name;
       ev.begin = tokens.tokens[sent.first].begin;
       ev.end = tokens.tokens[sent.last - 1].end;
-      ev.text = Folded(std::string_view(article.text).substr(ev.begin, ev.end - ev.begin));
+      ev.text = evidence[f.sentence];
       e.evidence.push_back(std::move(ev));
       e.date = dates[f.sentence];
     }

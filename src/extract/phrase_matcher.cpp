@@ -36,6 +36,7 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
     }
   }
   uint64_t first = t.tokens[0].hash;
+  first_filter_[(first % kFilterBits) / 64] |= uint64_t{1} << (first % 64);
   uint32_t& longest = max_len_by_first_[first];
   longest = std::max<uint32_t>(longest, static_cast<uint32_t>(e.tokens.size()));
   auto& bucket = by_hash_[h];
@@ -68,7 +69,9 @@ bool PhraseMatcher::Fits(const Entry& e, const text::TokenizedText& t, std::size
 void PhraseMatcher::MatchAll(const text::TokenizedText& t, std::size_t i, std::size_t limit,
                              std::vector<Hit>* hits) const {
   if (i >= limit) return;
-  auto first = max_len_by_first_.find(t.tokens[i].hash);
+  const uint64_t h = t.tokens[i].hash;
+  if (!((first_filter_[(h % kFilterBits) / 64] >> (h % 64)) & 1u)) return;
+  auto first = max_len_by_first_.find(h);
   if (first == max_len_by_first_.end()) return;
   std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
   // Hashes of every prefix, then look up longest first.

@@ -48,6 +48,10 @@ class PhraseMatcher {
 
   std::unordered_map<uint64_t, std::vector<Entry>> by_hash_;
   std::unordered_map<uint64_t, uint32_t> max_len_by_first_;  // first token hash -> longest phrase
+  // A bit per (first token hash mod size): most tokens start no phrase, and
+  // this answers so without a hash-table probe.
+  static constexpr std::size_t kFilterBits = 1u << 16;
+  std::vector<uint64_t> first_filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   std::size_t count_ = 0;
 };
 

@@ -28,6 +28,24 @@ std::vector<std::string> Words(const std::string& s) {
   return out;
 }
 
+// True if word (lower case) is one of the space-separated words of label, in any case.
+bool HasWord(std::string_view label, std::string_view word) {
+  std::size_t start = 0;
+  while (start <= label.size()) {
+    std::size_t end = label.find(' ', start);
+    if (end == std::string_view::npos) end = label.size();
+    if (end - start == word.size()) {
+      bool same = true;
+      for (std::size_t k = 0; k < word.size() && same; ++k) {
+        same = std::tolower(static_cast<unsigned char>(label[start + k])) == word[k];
+      }
+      if (same) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -190,9 +208,8 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
             if (m.first >= i || m.entity < 0) continue;
             int32_t c = doc->Canonical(m.entity);
             const Entity& ent = doc->entities[c];
-            auto words = Words(Lower(ent.label));
-            bool named = std::find(words.begin(), words.end(), std::string(head)) != words.end();
-            bool titled = ent.kind == "person" && ent.title.find(std::string(head)) != std::string::npos;
+            bool named = ent.type == "actor" && HasWord(ent.label, head);
+            bool titled = ent.kind == "person" && ent.title.find(head) != std::string::npos;
             if ((named && ent.type == "actor") || titled) e = c;
           }
         }

@@ -53,7 +53,8 @@ bool IsApostrophe(std::string_view text, std::size_t i, std::size_t* len) {
     *len = 1;
     return true;
   }
-  if (text.compare(i, 3, "\u2019") == 0) {
+  if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xe2 &&
+      text.compare(i, 3, "\u2019") == 0) {
     *len = 3;
     return true;
   }
@@ -80,16 +81,20 @@ class Builder {
     Token t;
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
-    t.norm_begin = static_cast<uint32_t>(out_.norm.size());
+    const std::size_t at = out_.norm.size();
+    t.norm_begin = static_cast<uint32_t>(at);
+    out_.norm.resize(at + norm.size());
+    char* dst = &out_.norm[at];
     uint64_t h = 1469598103934665603ull;
-    for (char c : norm) {
+    for (std::size_t k = 0; k < norm.size(); ++k) {
+      char c = norm[k];
       char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      out_.norm.push_back(lower);
+      dst[k] = lower;
       h ^= static_cast<unsigned char>(lower);
       h *= 1099511628211ull;
     }
     t.hash = h;
-    t.norm_len = static_cast<uint32_t>(out_.norm.size() - t.norm_begin);
+    t.norm_len = static_cast<uint32_t>(norm.size());
     if (glue_) flags |= kGlueLeft;
     if (line_start_) flags |= kLineStart;
     t.flags = flags;
@@ -201,7 +206,7 @@ TokenizedText Tokenize(std::string_view text) {
         } else if (number && (d == ',' || d == '.') && i + 1 < n &&
                    IsDigit(static_cast<unsigned char>(text[i + 1]))) {
           ++i;
-        } else if (d == '\'' || text.compare(i, 3, "\u2019") == 0) {
+        } else if (d == '\'' || (d == 0xe2 && text.compare(i, 3, "\u2019") == 0)) {
           // Inner apostrophe: "O'Brien" stays one word; "n't" splits off.
           std::size_t al = d == '\'' ? 1 : 3;
           std::size_t j = i + al;
