@@ -78,7 +78,7 @@ Result<Article> LoadArticle(std::string_view bytes, std::string_view name,
     return Status::InvalidInput(file + ": " + std::to_string(bytes.size()) +
                                 " bytes is larger than the limit of " +
                                 std::to_string(options.max_bytes) +
-                                " bytes for one article; split it");
+                                " bytes for one article file");
   }
   Result<DecodedText> decoded = DecodeText(bytes, name);
   if (!decoded.ok()) return decoded.status();
@@ -110,6 +110,11 @@ Result<Article> LoadArticle(std::string_view bytes, std::string_view name,
     return Status::InvalidInput(file + (a.format == "html" ? ": no article text in the HTML page"
                                                            : ": no article text (only spaces "
                                                              "or web debris)"));
+  }
+  if (a.text.size() > options.max_text_bytes) {
+    return Status::InvalidInput(file + ": article text of " + std::to_string(a.text.size()) +
+                                " bytes is larger than the limit of " +
+                                std::to_string(options.max_text_bytes) + " bytes; split it");
   }
   if (a.format == "text") a.title = HeadlineOf(a.text);
   return a;
