@@ -38,6 +38,7 @@ struct Key {
   bool role = false;              // an edge role of the key file
   std::string_view node_extra;    // the name to keep it under in NodeData::extra
   std::string_view edge_extra;    // ... in EdgeData::extra
+  mutable const Key* next = nullptr;  // the key that followed this one last time
 };
 
 std::string_view Name(const XmlNode* n) { return {n->name(), n->name_size()}; }
@@ -146,13 +147,16 @@ class GraphmlReader {
  private:
   // Whether the document holds CDATA or a comment (one pass over "<!").
   bool HasCdataOrComment() const {
+    // '!' is rare in text, so memchr for it runs at memory speed.
     const char* p = xml_.data();
     const char* end = xml_.data() + xml_.size();
-    while (const void* hit = ::memmem(p, static_cast<std::size_t>(end - p), "<!", 2)) {
-      std::string_view rest(static_cast<const char*>(hit),
-                            static_cast<std::size_t>(end - static_cast<const char*>(hit)));
-      if (rest.substr(0, 4) == "<!--" || rest.substr(0, 9) == "<![CDATA[") return true;
-      p = static_cast<const char*>(hit) + 2;
+    while (const void* hit = std::memchr(p, '!', static_cast<std::size_t>(end - p))) {
+      const char* bang = static_cast<const char*>(hit);
+      if (bang > xml_.data() && bang[-1] == '<') {
+        std::string_view rest(bang - 1, static_cast<std::size_t>(end - bang + 1));
+        if (rest.substr(0, 4) == "<!--" || rest.substr(0, 9) == "<![CDATA[") return true;
+      }
+      p = bang + 1;
     }
     return false;
   }
@@ -322,9 +326,18 @@ class GraphmlReader {
     *key = nullptr;
     const XmlAttr* k = Attr(data, "key");
     if (!k) return Invalid(data, "<data> without a key");
-    auto it = keys_.find(Value(k));
-    if (it == keys_.end()) return Invalid(data, "unknown key " + QuoteInput(Value(k)));
-    if (it->second.domain != domain && it->second.domain != Domain::kAll) {
+    // Elements mostly give their <data> in the same key order: try the key
+    // that followed the previous one last time before hashing.
+    const std::string_view id = Value(k);
+    const Key*& guess = previous_key_ ? previous_key_->next : first_key_;
+    const Key* found = guess;
+    if (!found || found->id != id) {
+      auto it = keys_.find(id);
+      if (it == keys_.end()) return Invalid(data, "unknown key " + QuoteInput(id));
+      found = guess = &it->second;
+    }
+    previous_key_ = found;
+    if (found->domain != domain && found->domain != Domain::kAll) {
       return Invalid(data, "key " + QuoteInput(Value(k)) + " is not declared for " +
                                (domain == Domain::kNode   ? "nodes"
                                 : domain == Domain::kEdge ? "edges"
@@ -344,7 +357,7 @@ class GraphmlReader {
       scratch->push_back(TextOf(data));
       *value = scratch->back();
     }
-    *key = &it->second;
+    *key = found;
     return Status::Ok();
   }
 
@@ -429,6 +442,7 @@ class GraphmlReader {
   Status ReadData(const XmlNode* n, Domain domain, std::string_view owner_id, const Set& set) {
     seen_.clear();
     scratch_.clear();
+    previous_key_ = nullptr;
     const char* owner = domain == Domain::kNode ? "node" : "edge";
     for (const XmlNode* c = n->first_node(); c; c = c->next_sibling()) {
       if (c->type() != rapidxml::node_element || IsForeign(c)) continue;
@@ -575,7 +589,9 @@ class GraphmlReader {
   std::string source_;
   const Ontology& ontology_;
   std::unique_ptr<char[]> buffer_;
-  std::unordered_map<std::string_view, Key> keys_;
+  std::unordered_map<std::string_view, Key> keys_;  // node-based: Key pointers stay valid
+  const Key* first_key_ = nullptr;     // the first key of the previous element
+  const Key* previous_key_ = nullptr;  // the key of the previous <data> of this element
   bool has_defaults_ = false;
   std::unordered_set<std::string_view> seen_;  // key ids given on the current element
   std::unordered_set<std::string_view> role_names_;

@@ -15,8 +15,6 @@ namespace newsgraph::io {
 // Returns the code point, or U+FFFD (advancing one byte) for a malformed,
 // overlong, surrogate or truncated sequence.
 char32_t NextCodePoint(std::string_view text, std::size_t* pos);
-// Appends code point cp encoded as UTF-8.
-void AppendUtf8(char32_t cp, std::string* out);
 
 // Appends text escaped for XML 1.0: & < > " ' as entities, carriage return
 // (and, in attribute values, tab and newline) as character references so a
