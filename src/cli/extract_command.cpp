@@ -28,6 +28,8 @@ constexpr char kExtractHelp[] =
     "  --schemas DIR      ontology and lexicons (default: $NEWSGRAPH_SCHEMAS, then the\n"
     "                     source tree's or the installed schemas/)\n"
     "  -q, --quiet        no progress or summary on standard error\n"
+    "  --explain          print each sentence with its mentions ([Seoul=KOR]) and the\n"
+    "                     facts read from it to standard error\n"
     "  -h, --help         show this help\n"
     "\n"
     "A bad article is reported and skipped; the others are still processed and written.\n"
@@ -40,6 +42,7 @@ struct ExtractOptions {
   std::string format;       // graphml | dot; empty = from the extension
   std::string schema_dir;   // empty = FindSchemaDir()
   bool quiet = false;
+  bool explain = false;     // sentences, mentions and facts to stderr
 };
 
 Status ParseArgs(const std::vector<std::string>& args, ExtractOptions* opt, bool* help) {
@@ -61,6 +64,8 @@ Status ParseArgs(const std::vector<std::string>& args, ExtractOptions* opt, bool
       NEWSGRAPH_RETURN_IF_ERROR(value(&opt->schema_dir));
     } else if (a == "-q" || a == "--quiet") {
       opt->quiet = true;
+    } else if (a == "--explain") {
+      opt->explain = true;
     } else if (a.size() > 1 && a[0] == '-') {
       return Status::Usage("unknown option " + QuoteInput(a));
     } else {
@@ -131,7 +136,7 @@ int RunExtract(const std::vector<std::string>& args) {
           if (progress) std::fputs("\n", stderr);
           for (const std::string& note : article->notes) PrintError("extract", path + ": " + note);
         }
-        st = extractor->Extract(article.value(), &graph);
+        st = extractor->Extract(article.value(), &graph, opt.explain ? &std::cerr : nullptr);
       } else {
         st = article.status();
       }

@@ -163,7 +163,10 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     if (!m) continue;
     int32_t e = EntityAt(k);
     bool in_pp = m->first > s_.first && doc_.In(WordClass::kPrepositions, m->first - 1);
-    if (IsAgent(e) && !in_pp && !m->possessive) return GroupRight(m->first, nullptr, &Clause::IsAgent);
+    bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
+    if (IsAgent(e) && !in_pp && (!m->possessive || state_forces)) {
+      return GroupRight(m->first, nullptr, &Clause::IsAgent);
+    }
     k = m->last - 1;
   }
   return {};
@@ -227,6 +230,38 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       break;
     }
   }
+  // "Zhao said the deal was illegal and urged ...": a verb coordinated with an
+  // earlier one shares its subject.
+  // "cut ties with Iran for collaborating ... and supplying drones": a gerund
+  // after "for" (or joined to one) tells what the party named before did.
+  if (gerund && v > s_.first + 1) {
+    uint32_t g = v;
+    if (Norm(v - 1) == "and") {
+      for (uint32_t k = v - 1; k > s_.first && k + 10 > v; --k) {
+        std::string_view w = Norm(k - 1);
+        if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && !MentionAt(k - 1)) {
+          g = k - 1;
+          break;
+        }
+      }
+    }
+    if (g > s_.first + 1 && Norm(g - 1) == "for") {
+      for (uint32_t k = g - 1; k > s_.first; --k) {
+        if (MentionAt(k - 1) && IsAgent(EntityAt(k - 1))) return {EntityAt(k - 1)};
+        if (Norm(k - 1) == "," || Norm(k - 1) == ";") break;
+      }
+    }
+  }
+  if (!gerund && v > s_.first + 1 && Norm(v - 1) == "and" && !MentionAt(v - 2)) {
+    for (uint32_t k = v - 1; k > s_.first; --k) {
+      if (MentionAt(k - 1)) continue;
+      if (SpeechVerb(k - 1)) {
+        std::vector<int32_t> subj = SubjectOf(k - 1);
+        if (!subj.empty()) return subj;
+        break;
+      }
+    }
+  }
   // "for use in attacking Ukraine": a gerund after a preposition has no subject of its own.
   if (gerund && v > s_.first && doc_.In(WordClass::kPrepositions, v - 1)) return {};
   uint32_t stop = ClauseStart(v);
@@ -267,7 +302,9 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       in_pp = true;
     }
     bool compound = m->last + 1 < v && Norm(m->last) == "-" && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
-    bool possessor = m->possessive || compound || (m->kind == MentionKind::kDemonym && m->last < v &&
+    // "China's military fired": a state's forces are the state.
+    bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
+    bool possessor = (m->possessive && !state_forces) || compound || (m->kind == MentionKind::kDemonym && m->last < v &&
                                        MentionAt(m->last) == nullptr &&
                                        !doc_.In(WordClass::kStateNouns, m->last) &&
                                        doc_.tokens->tokens[m->last].Has(text::kWord) &&
@@ -321,8 +358,24 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
       if (doc_.In(WordClass::kPrepositions, j) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
     }
-    // "in its war against Ukraine": a possessor is not the place.
-    if (j < limit && MentionAt(j) && (MentionAt(j)->possessive || MentionAt(j)->kind == MentionKind::kPronoun)) continue;
+    // "in its war against Ukraine": a possessor is not the place; nor is a
+    // demonym before a noun ("at an Israeli base in the Golan Heights").
+    if (j < limit && MentionAt(j)) {
+      const Mention* m = MentionAt(j);
+      bool adjective = m->kind == MentionKind::kDemonym && m->last < limit && !MentionAt(m->last) &&
+                       doc_.tokens->tokens[m->last].Has(text::kWord) && !doc_.In(WordClass::kPrepositions, m->last);
+      if (m->possessive || m->kind == MentionKind::kPronoun || adjective) {
+        // A place named further on in the phrase still counts.
+        for (uint32_t x = m->last; x < limit && x < m->last + 6; ++x) {
+          if (doc_.In(WordClass::kPrepositions, x) && x + 1 < limit) {
+            std::vector<int32_t> further = AfterPreposition(x, std::min(limit, x + 6), word_class, pred);
+            if (!further.empty()) return further;
+            break;
+          }
+        }
+        continue;
+      }
+    }
     if (j < limit && MentionAt(j) && (this->*pred)(EntityAt(j))) return GroupRight(j, nullptr, pred);
   }
   return {};

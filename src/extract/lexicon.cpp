@@ -6,6 +6,7 @@ namespace newsgraph::extract {
 namespace {
 
 constexpr const char* kWordClassNames[] = {
+    "act_verbs",
     "adjectival_titles",
     "attack_target_prepositions",
     "attack_target_prepositions_war",

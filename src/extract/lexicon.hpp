@@ -22,6 +22,7 @@ namespace newsgraph::extract {
 // The word classes the rules refer to; their words are data
 // (schemas/extract/words.tsv, one line per class, named in snake_case).
 enum class WordClass : int {
+  kActVerbs,
   kAdjectivalTitles,
   kAttackTargetPrepositions,
   kAttackTargetPrepositionsWar,

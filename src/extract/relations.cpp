@@ -199,6 +199,23 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
     for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between";
+    if (suppliers.empty() && !between) {
+      // "X approved the possible sale of W", "X continues shipment of W": the
+      // noun is the object of X's verb.
+      uint32_t k = t.first;
+      for (int skip = 0; k > s_.first && skip < 3; ++skip) {
+        std::string_view w = c_.Norm(k - 1);
+        bool det = w == "the" || w == "a" || w == "an" || w == "its" || w == "their";
+        bool adj = doc_.tokens->tokens[k - 1].Has(text::kWord) && !c_.MentionAt(k - 1) &&
+                   !c_.In(WordClass::kPrepositions, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed");
+        if (!det && !(adj && skip < 2 && k - 1 > s_.first && !c_.SpeechVerb(k - 1) &&
+                      (c_.Norm(k - 2) == "the" || c_.Norm(k - 2) == "a"))) {
+          break;
+        }
+        --k;
+      }
+      if (k > s_.first && c_.In(WordClass::kActVerbs, k - 1)) suppliers = c_.SubjectOf(k - 1);
+    }
   }
   if (between) return;
   // "X-supplied W": the compound names the supplier of the weapon after it.
@@ -460,6 +477,14 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
       std::string_view w = c_.Norm(k);
       if (first_only && (w == "of" || w == "for" || w == "to" || w == "as") && !out.empty()) break;
       if (w == "that" || w == "which" || w == "who" || (w == "," && !out.empty())) break;
+      // "condemned the sale and imposed sanctions on X": a second verb phrase.
+      if (w == "and" && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the" &&
+          !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
+        std::string_view next = c_.Norm(k + 1);
+        bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || c_.SpeechVerb(k + 1) ||
+                    c_.In(WordClass::kIrregularParticiples, k + 1);
+        if (verb) break;
+      }
       // "urged member states to ...": an infinitive ends the object.
       if (w == "to" && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the") break;
       continue;
@@ -591,7 +616,11 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), WordClass::kOfPreposition, &Clause::IsAgent);
     }
   } else {
-    bool passive = c_.Passive(t.first) && rel != "denied";
+    // "Azerbaijan Accused of Using ..." (a headline): a participle with "of" is passive.
+    bool headline_passive = t.last < s_.last && c_.Norm(t.last) == "of" && rel == "accused" &&
+                            c_.Norm(t.first).size() > 2 && c_.Norm(t.first).substr(c_.Norm(t.first).size() - 2) == "ed" &&
+                            t.first > s_.first && c_.MentionAt(t.first - 1);
+    bool passive = (c_.Passive(t.first) || headline_passive) && rel != "denied";
     if (passive) {
       speakers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
       targets = c_.SubjectOf(t.first);

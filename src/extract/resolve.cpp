@@ -111,6 +111,7 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
   }
   std::string_view prev = i > s.first ? doc.Norm(i - 1) : "";
   bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) && prev != "that" &&
+                !doc.In(WordClass::kSpeechVerbs, i - 1) &&  // "Hezbollah said it launched"
                 prev != "and" && prev != "but" && prev != "as" && prev != "when" && prev != "because";
   if (object) {
     std::vector<int32_t> subj = c.SubjectOf(i);
