@@ -156,13 +156,30 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   return k;
 }
 
+bool Clause::InPrepositionalPhrase(const Mention& m) const {
+  // "in Lebanon", "in southern Lebanon", "at the northern city of": up to two
+  // determiners or lower-case modifiers between the preposition and the name.
+  uint32_t k = m.first;
+  for (int skipped = 0; k > s_.first && skipped <= 2; ++skipped) {
+    std::string_view w = Norm(k - 1);
+    if (doc_.In(WordClass::kPrepositions, k - 1)) return w != "including";  // "members, including Seoul, condemned"
+    const text::Token& t = doc_.tokens->tokens[k - 1];
+    bool modifier = t.Has(text::kWord) && !t.Has(text::kCap) && !MentionAt(k - 1) && !SpeechVerb(k - 1) &&
+                    !doc_.In(WordClass::kBeForms, k - 1) && !doc_.In(WordClass::kHaveForms, k - 1) &&
+                    !(w.size() > 2 && w.substr(w.size() - 2) == "ed") && w != "and" && w != "or" && w != "that";
+    if (!modifier) return false;
+    --k;
+  }
+  return false;
+}
+
 std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
   // The first agent of the sentence that is not inside a prepositional phrase.
   for (uint32_t k = ClauseStart(v); k < v; ++k) {
     const Mention* m = MentionAt(k);
     if (!m) continue;
     int32_t e = EntityAt(k);
-    bool in_pp = m->first > s_.first && doc_.In(WordClass::kPrepositions, m->first - 1);
+    bool in_pp = InPrepositionalPhrase(*m);
     bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
     if (IsAgent(e) && !in_pp && (!m->possessive || state_forces)) {
       return GroupRight(m->first, nullptr, &Clause::IsAgent);
@@ -287,19 +304,13 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     int32_t e = EntityAt(k - 1);
     uint32_t before = m->first;
-    bool in_pp = before > s_.first && doc_.In(WordClass::kPrepositions, before - 1) &&
-                 Norm(before - 1) != "including";  // "members, including Seoul, condemned"
+    bool in_pp = InPrepositionalPhrase(*m);
     if (in_pp && m->last < v && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
       std::string_view next = Norm(m->last);
       bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || doc_.In(WordClass::kHaveForms, m->last) ||
                   doc_.In(WordClass::kBeForms, m->last) || m->last == v;
       if (verb) in_pp = false;
-    }
-    // "the Russian vessels": a determiner before still allows a subject.
-    if (before > s_.first && (Norm(before - 1) == "the" || Norm(before - 1) == "both") &&
-        before - 1 > s_.first && doc_.In(WordClass::kPrepositions, before - 2)) {
-      in_pp = true;
     }
     bool compound = m->last + 1 < v && Norm(m->last) == "-" && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
     // "China's military fired": a state's forces are the state.

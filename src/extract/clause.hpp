@@ -34,6 +34,8 @@ class Clause {
   // The subject of the verb at token v: the nearest agent group to the left
   // that is not inside a prepositional phrase or a possessive.
   std::vector<int32_t> SubjectOf(uint32_t v, uint32_t* subject_first = nullptr) const;
+  // True if the mention stands in a prepositional phrase ("in southern Lebanon").
+  bool InPrepositionalPhrase(const Mention& m) const;
   // The sentence's first agent outside a prepositional phrase, before v.
   std::vector<int32_t> MainSubject(uint32_t v) const;
   // The possessor right before token i, skipping adjectives ("Russia's use",
