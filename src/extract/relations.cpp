@@ -48,6 +48,9 @@ class SentenceRelations {
   // The relation of a noun trigger standing as the object ("the sanctions", "the attack").
   const TriggerInfo* ActNoun(uint32_t from, uint32_t to) const;
   std::vector<int32_t> SentenceSources(const std::string& relation) const;
+  // The subject of an act verb whose object is the noun trigger at t
+  // ("Iran conducted missile strikes", "X approved the sale of").
+  std::vector<int32_t> ActVerbSubject(const TriggerHit& t) const;
 
   const Lexicon& lex_;
   Document& doc_;
@@ -86,11 +89,11 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
     return issuers_;
   }
   std::vector<int32_t> subj = c_.SubjectOf(t.first);
-  if (subj.empty()) {
-    // "We call on ...", "the group said": a joint statement's issuers.
-    for (uint32_t k = c_.ClauseStart(t.first); k < t.first; ++k) {
-      std::string_view w = c_.Norm(k);
-      if ((w == "we" || w == "our") && !issuers_.empty()) return issuers_;
+  if (subj.empty() && t.info->frame == Frame::kStatement && !issuers_.empty()) {
+    // "... and we call on": a joint statement's issuers speak.
+    for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && k + 4 > t.first; --k) {
+      if (c_.Norm(k - 1) == "we") return issuers_;
+      if (c_.MentionAt(k - 1)) break;
     }
   }
   return subj;
@@ -199,23 +202,8 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
     for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between";
-    if (suppliers.empty() && !between) {
-      // "X approved the possible sale of W", "X continues shipment of W": the
-      // noun is the object of X's verb.
-      uint32_t k = t.first;
-      for (int skip = 0; k > s_.first && skip < 3; ++skip) {
-        std::string_view w = c_.Norm(k - 1);
-        bool det = w == "the" || w == "a" || w == "an" || w == "its" || w == "their";
-        bool adj = doc_.tokens->tokens[k - 1].Has(text::kWord) && !c_.MentionAt(k - 1) &&
-                   !c_.In(WordClass::kPrepositions, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed");
-        if (!det && !(adj && skip < 2 && k - 1 > s_.first && !c_.SpeechVerb(k - 1) &&
-                      (c_.Norm(k - 2) == "the" || c_.Norm(k - 2) == "a"))) {
-          break;
-        }
-        --k;
-      }
-      if (k > s_.first && c_.In(WordClass::kActVerbs, k - 1)) suppliers = c_.SubjectOf(k - 1);
-    }
+    // "X approved the possible sale of W", "X continues shipment of W".
+    if (suppliers.empty() && !between) suppliers = ActVerbSubject(t);
   }
   if (between) return;
   // "X-supplied W": the compound names the supplier of the weapon after it.
@@ -401,6 +389,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     if (targets.empty() && word == "invasion") {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
     }
+    if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
     if (attackers.empty() && (word == "invasion" || word == "war" || word == "aggression")) {
       // "Moscow launched its full-scale invasion of Ukraine"
       attackers = Subject(t);
@@ -531,6 +520,27 @@ std::vector<int32_t> SentenceRelations::SentenceSources(const std::string& relat
     }
   }
   return out;
+}
+
+std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) const {
+  uint32_t k = t.first;
+  // Skip the noun's determiners, modifiers and named weapons ("the possible", "ballistic missile").
+  for (int skip = 0; k > s_.first && skip < 5; ++skip) {
+    const Mention* m = c_.MentionAt(k - 1);
+    if (m && c_.IsWeapon(c_.EntityAt(k - 1))) {
+      k = m->first;
+      continue;
+    }
+    std::string_view w = c_.Norm(k - 1);
+    bool det = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "new";
+    bool adj = !m && doc_.tokens->tokens[k - 1].Has(text::kWord) && !c_.In(WordClass::kPrepositions, k - 1) &&
+               !c_.In(WordClass::kActVerbs, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed") &&
+               !c_.SpeechVerb(k - 1);
+    if (!det && !adj) break;
+    --k;
+  }
+  if (k > s_.first && k <= t.first && c_.In(WordClass::kActVerbs, k - 1)) return c_.SubjectOf(k - 1);
+  return {};
 }
 
 const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const {
