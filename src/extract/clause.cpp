@@ -142,7 +142,10 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
     if (w == "," || doc_.tokens->tokens[k].Has(text::kQuote)) {
       // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
       for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {
-        if (SpeechVerb(j) && j > k + 1 && MentionAt(j - 1)) return k;
+        if (SpeechVerb(j) && j > k + 1 && (MentionAt(j - 1) || (j > k + 2 && MentionAt(j - 2)) ||
+                                            (j > k + 3 && MentionAt(j - 3)))) {
+          return k;  // ", the Israeli military said"
+        }
         if (Norm(j) == ",") break;
       }
     }
@@ -181,6 +184,16 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     int32_t e = EntityAt(k);
     bool in_pp = InPrepositionalPhrase(*m);
     bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
+    // "Ukrainian President Volodymyr Zelensky": the demonym belongs to the name after it.
+    bool modifier = false;
+    for (uint32_t j = m->last; j < v && j < m->last + 4 && !modifier; ++j) {
+      if (MentionAt(j) && doc_.entities[EntityAt(j)].kind == "person") modifier = m->kind == MentionKind::kDemonym || m->possessive;
+      if (!doc_.tokens->tokens[j].Has(text::kCap)) break;
+    }
+    if (modifier) {
+      k = m->last - 1;
+      continue;
+    }
     if (IsAgent(e) && !in_pp && (!m->possessive || state_forces)) {
       return GroupRight(m->first, nullptr, &Clause::IsAgent);
     }
@@ -206,6 +219,21 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
           if (j < s_.last && Norm(j) == "the") ++j;
           if (MentionAt(j) && IsAgent(EntityAt(j))) return GroupRight(j, nullptr, &Clause::IsAgent);
           break;
+        }
+      }
+    }
+    // "urged allies to provide jets": the one urged acts, named or not.
+    if (prev == "to") {
+      for (uint32_t k = v - 1; k > s_.first && k + 8 > v; --k) {
+        if (doc_.In(WordClass::kUrgeVerbs, k - 1) && !MentionAt(k - 1)) {
+          std::vector<int32_t> urged;
+          for (uint32_t j = k; j + 1 < v; ++j) {
+            if (MentionAt(j) && IsAgent(EntityAt(j))) {
+              urged = GroupRight(j, nullptr, &Clause::IsAgent);
+              break;
+            }
+          }
+          return urged;
         }
       }
     }
@@ -272,7 +300,10 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   if (!gerund && v > s_.first + 1 && Norm(v - 1) == "and" && !MentionAt(v - 2)) {
     for (uint32_t k = v - 1; k > s_.first; --k) {
       if (MentionAt(k - 1)) continue;
-      if (SpeechVerb(k - 1)) {
+      std::string_view w = Norm(k - 1);
+      bool past = !doc_.tokens->tokens[k - 1].Has(text::kCap) &&
+                  ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || doc_.In(WordClass::kIrregularParticiples, k - 1));
+      if (SpeechVerb(k - 1) || past) {
         std::vector<int32_t> subj = SubjectOf(k - 1);
         if (!subj.empty()) return subj;
         break;

@@ -15,6 +15,7 @@ constexpr const char* kWordClassNames[] = {
     "byline_words",
     "claim_nouns",
     "definite_heads",
+    "envoy_titles",
     "for_prepositions",
     "halt_verbs",
     "have_forms",
@@ -41,6 +42,7 @@ constexpr const char* kWordClassNames[] = {
     "state_nouns",
     "subordinators",
     "thing_pronouns",
+    "urge_verbs",
     "weekdays",
 };
 static_assert(sizeof(kWordClassNames) / sizeof(kWordClassNames[0]) ==

@@ -31,6 +31,7 @@ enum class WordClass : int {
   kBylineWords,
   kClaimNouns,
   kDefiniteHeads,
+  kEnvoyTitles,
   kForPrepositions,
   kHaltVerbs,
   kHaveForms,
@@ -57,6 +58,7 @@ enum class WordClass : int {
   kStateNouns,
   kSubordinators,
   kThingPronouns,
+  kUrgeVerbs,
   kWeekdays,
   kCount
 };

@@ -124,7 +124,8 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
   std::vector<Mention> out;
   for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention m = doc->mentions[i];
-    const Entity& e = doc->entities[m.entity];
+    // A copy: EntityFor below may grow doc->entities and move its elements.
+    const Entity e = doc->entities[m.entity];
     if ((m.kind == MentionKind::kCapital || e.type == "country") && m.last + 1 < doc->size() &&
         doc->Norm(m.last) == "-" && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based") {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;

@@ -165,6 +165,8 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   uint32_t words = 0;
   for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-";
   if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;
+  // "..., Chancellor Says" in a headline: a verb, not a name.
+  if (last == first + 1 && doc.In(WordClass::kSpeechVerbs, first)) return NameCue::kNone;
   // "(RSF)" after a run: an organization's abbreviation follows its name.
   auto title_ending_at = [&](uint32_t i) {
     for (const auto& t : titles) {

@@ -318,7 +318,10 @@ void SentenceRelations::Use(const TriggerHit& t) {
       // "an attack on Crimea that used W": the attacker used it.
       users = SentenceSources("attacked");
     }
-    weapons = Weapons(t.last, end);
+    // The object: the first weapons after the verb ("fired rockets at X").
+    for (uint32_t k = t.last; k < end && weapons.empty(); ++k) {
+      if (c_.IsWeapon(c_.EntityAt(k))) weapons = c_.GroupRight(k, nullptr, &Clause::IsWeapon);
+    }
     if (weapons.empty()) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
       for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {

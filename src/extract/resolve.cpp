@@ -130,8 +130,11 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
     for (std::size_t e = 0; e < doc->entities.size(); ++e) {
       const Entity& p = doc->entities[e];
       if (p.kind != "person" || p.merged_into >= 0) continue;
+      // The same role: the same title, or two names of the envoy's role.
+      bool envoy = lex.InClass(WordClass::kEnvoyTitles, info.title) && lex.InClass(WordClass::kEnvoyTitles, p.title);
+      bool same_role = p.title == info.title || envoy;
       for (const auto& r : p.represents) {
-        if (r.first == m.owner) {
+        if (r.first == m.owner && same_role) {
           holders.push_back(static_cast<int32_t>(e));
           break;
         }
