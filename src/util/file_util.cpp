@@ -22,8 +22,18 @@ Result<std::string> ReadFile(std::string_view path) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return Status::IOError(p + ": cannot open: " + std::strerror(errno));
   std::string data;
-  if (S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
-  data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (S_ISREG(st.st_mode)) {
+    // A regular file: one read into a buffer of its size.
+    data.resize(static_cast<std::size_t>(st.st_size));
+    in.read(data.data(), static_cast<std::streamsize>(data.size()));
+    data.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) return Status::IOError(p + ": read failed: " + std::strerror(errno));
+    // A file that grew while we read: take the rest too.
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) data.append(buf, static_cast<std::size_t>(in.gcount()));
+  } else {
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   if (in.bad()) return Status::IOError(p + ": read failed: " + std::strerror(errno));
   return data;
 }
