@@ -126,6 +126,11 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
     Mention m = doc->mentions[i];
     // A copy: EntityFor below may grow doc->entities and move its elements.
     const Entity e = doc->entities[m.entity];
+    // A dateline ("KYIV —", "PORT SUDAN, Sudan —") says where the story was filed.
+    if (toks[m.first].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
+        (toks[m.last].Has(kDash) || doc->Norm(m.last) == "," || doc->Norm(m.last) == ":")) {
+      continue;
+    }
     if ((m.kind == MentionKind::kCapital || e.type == "country") && m.last + 1 < doc->size() &&
         doc->Norm(m.last) == "-" && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based") {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
@@ -247,6 +252,12 @@ void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
       m.entity = doc->EntityFor("un-charter", "resolution", "U.N. Charter");
       (*covered)[m.last] = 1;
       m.last = after;
+    } else if (next == "embargo" || (next == "arms" && after < doc->size() && doc->Norm(after) == "embargo")) {
+      // "a U.N. arms embargo": a sanctions regime that can be violated.
+      uint32_t end = next == "embargo" ? after : after + 1;
+      m.entity = doc->EntityFor("un-arms-embargo", "resolution", "U.N. arms embargo");
+      for (uint32_t k = m.last; k < end; ++k) (*covered)[k] = 1;
+      m.last = end;
     }
   }
   (void)lex;

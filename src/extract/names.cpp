@@ -159,9 +159,24 @@ std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::
   return out;
 }
 
+// A headline in title case ("Army Accuses UAE of Arming Paramilitary Group"):
+// capitals there mark no names.
+bool TitleCaseLine(const Document& doc, const text::Sentence& s) {
+  const auto& toks = doc.tokens->tokens;
+  if (!toks[s.first].Has(kLineStart) || (s.last < doc.size() && !toks[s.last].Has(kLineStart))) return false;
+  int words = 0, caps = 0;
+  for (uint32_t k = s.first; k < s.last; ++k) {
+    if (!toks[k].Has(kWord) || doc.Norm(k).size() <= 3) continue;  // "of", "to", "the" stay low
+    ++words;
+    caps += toks[k].Has(kCap);
+  }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
 NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last) {
   const auto& toks = doc.tokens->tokens;
+  if (TitleCaseLine(doc, s)) return NameCue::kNone;
   uint32_t words = 0;
   for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-";
   if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;

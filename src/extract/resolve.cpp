@@ -126,6 +126,12 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
   for (Mention& m : doc->mentions) {
     if (m.kind != MentionKind::kRole || m.entity >= 0 || m.title < 0) continue;
     const TitleInfo& info = lex.title_info()[m.title];
+    // "Ukrainian officials", "U.S. diplomats": many holders stand for their state or body.
+    std::string_view said = doc->Norm(m.last - 1);
+    if (m.owner >= 0 && said.size() > 1 && said.back() == 's' && info.title.back() != 's') {
+      m.entity = m.owner;
+      continue;
+    }
     std::vector<int32_t> holders;
     for (std::size_t e = 0; e < doc->entities.size(); ++e) {
       const Entity& p = doc->entities[e];
