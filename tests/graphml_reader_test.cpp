@@ -115,6 +115,21 @@ TEST_CASE("GraphML round trip of foreign node ids and odd values", "[graphml][re
   CHECK(EdgeOf(back, 0).extra.at("confidence") == "high");
 }
 
+TEST_CASE("GraphML reader keeps numbers it cannot take as they are", "[graphml][reader]") {
+  const std::string xml =
+      "<graphml><key id=\"m\" for=\"node\" attr.name=\"mentions\" attr.type=\"double\"/>"
+      "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"
+      "<graph><node id=\"a\"><data key=\"m\">1e300</data></node>"
+      "<node id=\"b\"><data key=\"m\">7.0</data></node>"
+      "<edge source=\"a\" target=\"b\"><data key=\"w\">-3</data></edge></graph></graphml>";
+  const Graph g = Read(xml);
+  CHECK(NodeOf(g, "a").mentions == 0);
+  CHECK(NodeOf(g, "a").extra.at("mentions") == "1e300");
+  CHECK(NodeOf(g, "b").mentions == 7);
+  CHECK(EdgeOf(g, 0).weight == 1);
+  CHECK(EdgeOf(g, 0).extra.at("weight") == "-3");
+}
+
 TEST_CASE("GraphML reader reads networkx output", "[graphml][reader][foreign]") {
   const Graph g = Read(DataFile("networkx_sample.graphml"));
   CHECK(g.num_nodes() == 3);

@@ -2,6 +2,7 @@
 // (entities and numeric character references translated), then walks it.
 // Errors give source:line:column of the offending element.
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <memory>
@@ -57,7 +58,9 @@ bool ParseInt(std::string_view s, long long* out) {
   if (r.ec == std::errc() && r.ptr == s.data() + s.size()) return true;
   double d;
   auto rd = std::from_chars(s.data(), s.data() + s.size(), d);
-  if (rd.ec != std::errc() || rd.ptr != s.data() + s.size() || d != static_cast<long long>(d)) {
+  // Range first: casting an out-of-range double is undefined.
+  if (rd.ec != std::errc() || rd.ptr != s.data() + s.size() || !(std::fabs(d) < 9e18) ||
+      d != static_cast<double>(static_cast<long long>(d))) {
     return false;
   }
   *out = static_cast<long long>(d);
