@@ -242,21 +242,21 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       std::vector<int32_t> main = MainSubject(v);
       if (!main.empty()) return main;
     }
-    // "A joined B in condemning X": both act.
+    // "A joined B (on Wednesday) in condemning X": both act.
     if (gerund && prev == "in" && v >= s_.first + 2) {
-      uint32_t b;
-      std::vector<int32_t> joined = GroupLeft(v - 1, &b, &Clause::IsAgent);
-      if (!joined.empty() && b > s_.first + 1) {
-        uint32_t j = b;
-        if (Norm(j - 1) == "the") --j;
-        std::string_view verb = Norm(j - 1);
-        if (verb == "joined" || verb == "join" || verb == "joins" || verb == "joining") {
-          std::vector<int32_t> subj = SubjectOf(j - 1);
-          for (int32_t e : joined) {
-            if (std::find(subj.begin(), subj.end(), e) == subj.end()) subj.push_back(e);
+      for (uint32_t k = v - 1; k > s_.first && k + 12 > v; --k) {
+        std::string_view verb = Norm(k - 1);
+        if (verb != "joined" && verb != "join" && verb != "joins" && verb != "joining") continue;
+        std::vector<int32_t> subj = SubjectOf(k - 1);
+        for (uint32_t j = k; j < v; ++j) {
+          if (MentionAt(j) && IsAgent(EntityAt(j))) {
+            for (int32_t e : GroupRight(j, nullptr, &Clause::IsAgent)) {
+              if (std::find(subj.begin(), subj.end(), e) == subj.end()) subj.push_back(e);
+            }
+            break;
           }
-          return subj;
         }
+        return subj;
       }
     }
   }

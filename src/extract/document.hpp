@@ -79,6 +79,9 @@ struct Document {
   std::unordered_map<std::string, int32_t> entity_by_id;
   std::vector<Fact> facts;
   std::vector<uint64_t> token_classes;      // token -> word class bits
+  // Entities named inside another name ("U.N. Security Council" in "U.N.
+  // Security Council resolutions"): mentioned, though no mention is theirs.
+  std::vector<int32_t> implied;
 
   // True if token i is a word of the class.
   bool In(WordClass c, std::size_t i) const { return (token_classes[i] >> static_cast<int>(c)) & 1u; }

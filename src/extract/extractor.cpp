@@ -133,6 +133,7 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   for (const extract::Mention& m : doc.mentions) {
     if (m.owner >= 0) used[doc.Canonical(m.owner)] |= 2;
   }
+  for (int32_t e : doc.implied) used[doc.Canonical(e)] |= 2;
   auto keep = [&](int32_t e) {
     const extract::Entity& x = doc.entities[e];
     if (x.merged_into >= 0) return false;

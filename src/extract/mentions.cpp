@@ -245,6 +245,7 @@ void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
     uint32_t after = m.last + 1;
     if ((next == "resolution" || next == "resolutions") &&
         (after >= doc->size() || !toks[after].Has(kDigit))) {
+      doc->implied.push_back(m.entity);
       m.entity = doc->EntityFor("unscr", "resolution", "U.N. Security Council resolutions");
       (*covered)[m.last] = 1;
       m.last = after;

@@ -223,6 +223,12 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
             if ((named && ent.type == "actor") || titled) e = c;
           }
         }
+        if (e < 0) {
+          // "Council members" after "U.N. Security Council resolutions": a body named inside a name.
+          for (int32_t x : doc->implied) {
+            if (doc->entities[x].type == "actor" && HasWord(doc->entities[x].label, head)) e = x;
+          }
+        }
         if (e < 0 && bare) {
           ++i;
           continue;
