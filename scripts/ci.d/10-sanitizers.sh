@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# CI stage: the unit tests built and run under AddressSanitizer and
+# UndefinedBehaviorSanitizer (any report fails the test). Lean on purpose:
+# -O1, one configure, only the unit-test binaries (no CLI checks, no bench).
+# Usage: scripts/ci.d/10-sanitizers.sh [BUILD_DIR]   (default: build-asan)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build-asan}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+  -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BUILD_TESTS=ON -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
+
+# Every unit-test target (tests/*_test.cpp), not the CLI.
+targets=()
+for src in "$root"/tests/*_test.cpp; do
+  targets+=("$(basename "$src" .cpp)")
+done
+echo "== sanitizers: building ${#targets[@]} unit tests in $build"
+cmake --build "$build" -j"$jobs" --target "${targets[@]}"
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+echo "== sanitizers: running"
+(cd "$build" && ctest --output-on-failure -j"$jobs" -E '^client:')
