@@ -177,8 +177,17 @@ bool Clause::InPrepositionalPhrase(const Mention& m) const {
 }
 
 std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
-  // The first agent of the sentence that is not inside a prepositional phrase.
-  for (uint32_t k = ClauseStart(v); k < v; ++k) {
+  // The first agent of the clause that is not inside a prepositional phrase;
+  // inside a relative clause ("which Iran continues to deny"), of that clause.
+  uint32_t start = ClauseStart(v);
+  for (uint32_t k = v; k > start; --k) {
+    std::string_view w = Norm(k - 1);
+    if (w == "which" || w == "who" || w == "that") {
+      start = k;
+      break;
+    }
+  }
+  for (uint32_t k = start; k < v; ++k) {
     const Mention* m = MentionAt(k);
     if (!m) continue;
     int32_t e = EntityAt(k);

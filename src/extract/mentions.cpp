@@ -93,6 +93,16 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
         ++i;
         continue;
       }
+      // "the U.N. Security Council": an alias with "the" ("the U.N.") must not
+      // cut a longer name that starts after it.
+      if (doc->Norm(i) == "the" && hits.front().length > 1) {
+        std::vector<PhraseMatcher::Hit> after;
+        lex.names().MatchAll(*doc->tokens, i + 1, s.last, &after);
+        if (!after.empty() && after.front().length >= hits.front().length) {
+          ++i;
+          continue;
+        }
+      }
       // Longest first; among equals prefer a country, then the first listed.
       uint32_t len = hits.front().length;
       int32_t best = hits.front().value;
