@@ -74,6 +74,22 @@ class Graph {
   using Vertex = BoostGraph::vertex_descriptor;
   using Edge = BoostGraph::edge_descriptor;
 
+  Graph() = default;
+  Graph(const Graph&) = default;
+  Graph& operator=(const Graph&) = default;
+  // Boost's adjacency_list has no move constructor: swap instead of copying.
+  Graph(Graph&& other) noexcept { swap(other); }
+  Graph& operator=(Graph&& other) noexcept {
+    Graph tmp(std::move(other));
+    swap(tmp);
+    return *this;
+  }
+  void swap(Graph& other) noexcept {
+    g_.swap(other.g_);
+    index_.swap(other.index_);
+    attributes_.swap(other.attributes_);
+  }
+
   // Adds a node, or merges it into the node with the same id: aliases are
   // united, mentions summed, empty fields filled, and the label kept is the
   // longest (ties: the smallest), so the result is order-independent.

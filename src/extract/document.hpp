@@ -77,6 +77,7 @@ struct Document {
   std::vector<int32_t> mention_at;          // token -> mention index or -1
   std::vector<Entity> entities;
   std::unordered_map<std::string, int32_t> entity_by_id;
+  std::unordered_map<int32_t, int32_t> entity_by_lex;  // lexicon entity -> entity
   std::vector<Fact> facts;
   std::vector<uint64_t> token_classes;      // token -> word class bits
   // Entities named inside another name ("U.N. Security Council" in "U.N.

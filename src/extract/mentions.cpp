@@ -48,8 +48,11 @@ bool IsCapWord(const Document& d, std::size_t i) {
 }
 
 int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) {
+  auto known = doc->entity_by_lex.find(lex_index);
+  if (known != doc->entity_by_lex.end()) return known->second;
   const LexEntity& le = lex.entities()[lex_index];
   int32_t e = doc->EntityFor(le.id, le.type, le.label);
+  doc->entity_by_lex.emplace(lex_index, e);
   Entity& ent = doc->entities[e];
   ent.lex = lex_index;
   ent.kind = le.kind;
@@ -134,8 +137,12 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
   std::vector<Mention> out;
   for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention m = doc->mentions[i];
-    // A copy: EntityFor below may grow doc->entities and move its elements.
-    const Entity e = doc->entities[m.entity];
+    // Copies: EntityFor below may grow doc->entities and move its elements.
+    struct {
+      std::string id, type, weapon_class;
+      int32_t lex;
+    } e{doc->entities[m.entity].id, doc->entities[m.entity].type, doc->entities[m.entity].weapon_class,
+        doc->entities[m.entity].lex};
     // A dateline ("KYIV —", "PORT SUDAN, Sudan —") says where the story was filed.
     if (toks[m.first].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
         (toks[m.last].Has(kDash) || doc->Norm(m.last) == "," || doc->Norm(m.last) == ":")) {

@@ -75,9 +75,10 @@ Graph::Vertex Graph::AddNode(NodeData node) {
   SortUnique(node.aliases);
   auto it = index_.find(node.id);
   if (it == index_.end()) {
-    std::string id = node.id;
-    Vertex v = boost::add_vertex(std::move(node), g_);
-    index_.emplace(std::move(id), v);
+    // add_vertex copies the properties it is given: add a bare vertex, move in.
+    Vertex v = boost::add_vertex(g_);
+    index_.emplace(node.id, v);
+    g_[v] = std::move(node);
     return v;
   }
   NodeData& old = g_[it->second];
@@ -101,7 +102,10 @@ std::optional<Graph::Vertex> Graph::FindNode(std::string_view id) const {
 Graph::Edge Graph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
   if (edge.label.empty()) edge.label = edge.type;
   SortUnique(edge.evidence);
-  return boost::add_edge(source, target, std::move(edge), g_).first;
+  // add_edge copies the properties it is given: add a bare edge, move in.
+  Edge e = boost::add_edge(source, target, g_).first;
+  g_[e] = std::move(edge);
+  return e;
 }
 
 Graph::Edge Graph::AddFact(std::string_view source_id, std::string_view target_id,

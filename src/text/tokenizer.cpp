@@ -232,9 +232,10 @@ TokenizedText Tokenize(std::string_view text) {
       }
       if (i > start) {
         std::string_view word = text.substr(start, i - start);
-        std::string folded;
-        if (word.find("\u2019") != std::string_view::npos) {
-          folded.assign(word);
+        // Only a word with a curly apostrophe inside ("O\u2019Brien") needs folding.
+        if (std::memchr(word.data(), 0xe2, word.size()) != nullptr &&
+            word.find("\u2019") != std::string_view::npos) {
+          std::string folded(word);
           for (std::size_t p; (p = folded.find("\u2019")) != std::string::npos;) folded.replace(p, 3, "'");
           b.Add(start, i, WordFlags(word), folded);
         } else {
