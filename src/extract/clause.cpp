@@ -6,6 +6,8 @@
 
 namespace newsgraph::extract {
 
+using namespace std::string_view_literals;
+
 const Mention* Clause::MentionAt(uint32_t i) const {
   if (i >= doc_.mention_at.size() || doc_.mention_at[i] < 0) return nullptr;
   return &doc_.mentions[doc_.mention_at[i]];
@@ -17,13 +19,13 @@ int32_t Clause::EntityAt(uint32_t i) const {
 }
 
 bool Clause::IsAgent(int32_t e) const {
-  return e >= 0 && (doc_.entities[e].type == "country" || doc_.entities[e].type == "actor");
+  return e >= 0 && (doc_.entities[e].type == "country"sv || doc_.entities[e].type == "actor"sv);
 }
-bool Clause::IsWeapon(int32_t e) const { return e >= 0 && doc_.entities[e].type == "weapon"; }
+bool Clause::IsWeapon(int32_t e) const { return e >= 0 && doc_.entities[e].type == "weapon"sv; }
 bool Clause::IsPlace(int32_t e) const {
-  return e >= 0 && (doc_.entities[e].type == "country" || doc_.entities[e].type == "location");
+  return e >= 0 && (doc_.entities[e].type == "country"sv || doc_.entities[e].type == "location"sv);
 }
-bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].type == "resolution"; }
+bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].type == "resolution"sv; }
 
 std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
                                         bool (Clause::*pred)(int32_t) const, bool strict) const {
@@ -46,18 +48,18 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     bool joined = false;
     while (j < s_.last) {
       std::string_view w = Norm(j);
-      if (strict && w == "plus") break;  // "members A and B, plus C": C is added, not listed
-      if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
-        conjunction = conjunction || w != ",";
+      if (strict && w == "plus"sv) break;  // "members A and B, plus C": C is added, not listed
+      if (w == ","sv || w == "and"sv || w == "or"sv || w == "plus"sv || w == "&"sv) {
+        conjunction = conjunction || w != ","sv;
         ++j;
         joined = true;
-      } else if (!strict && w == "as" && j + 2 < s_.last && Norm(j + 1) == "well" && Norm(j + 2) == "as") {
+      } else if (!strict && w == "as"sv && j + 2 < s_.last && Norm(j + 1) == "well"sv && Norm(j + 2) == "as"sv) {
         j += 3;
         joined = conjunction = true;
-      } else if (!strict && (w == "along" || w == "together") && j + 1 < s_.last && Norm(j + 1) == "with") {
+      } else if (!strict && (w == "along"sv || w == "together"sv) && j + 1 < s_.last && Norm(j + 1) == "with"sv) {
         j += 2;
         joined = conjunction = true;
-      } else if (w == "-" && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
+      } else if (w == "-"sv && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
         ++j;  // "DPRK-Russia"
         joined = conjunction = true;
       } else {
@@ -65,7 +67,7 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
       }
     }
     if (!joined) break;
-    if (j < s_.last && (Norm(j) == "the" || Norm(j) == "both")) ++j;
+    if (j < s_.last && (Norm(j) == "the"sv || Norm(j) == "both"sv)) ++j;
     const Mention* next = MentionAt(j);
     if (!next || !(this->*pred)(EntityAt(j))) break;
     k = j;
@@ -95,14 +97,14 @@ std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
     if (begin) *begin = k;
     uint32_t j = k;
     bool joined = false;
-    if (j > s_.first && (Norm(j - 1) == "the" || Norm(j - 1) == "both")) --j;
+    if (j > s_.first && (Norm(j - 1) == "the"sv || Norm(j - 1) == "both"sv)) --j;
     while (j > s_.first) {
       std::string_view w = Norm(j - 1);
-      if (w == "," || w == "and" || w == "or" || w == "plus" || w == "&") {
-        conjunction = conjunction || w != ",";
+      if (w == ","sv || w == "and"sv || w == "or"sv || w == "plus"sv || w == "&"sv) {
+        conjunction = conjunction || w != ","sv;
         --j;
         joined = true;
-      } else if (w == "-" && doc_.tokens->tokens[j - 1].Has(text::kGlueLeft)) {
+      } else if (w == "-"sv && doc_.tokens->tokens[j - 1].Has(text::kGlueLeft)) {
         --j;
         joined = conjunction = true;
       } else {
@@ -125,7 +127,7 @@ uint32_t Clause::ClauseStart(uint32_t v) const {
   uint32_t k = v;
   while (k > s_.first) {
     std::string_view w = Norm(k - 1);
-    if (w == ";" || w == ":" || w == "(" || w == ")" || doc_.tokens->tokens[k - 1].Has(text::kQuote)) break;
+    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || doc_.tokens->tokens[k - 1].Has(text::kQuote)) break;
     --k;
   }
   return k;
@@ -135,23 +137,23 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   uint32_t k = v + 1;
   while (k < s_.last) {
     std::string_view w = Norm(k);
-    if (w == ";" || w == ":" || w == "(" || w == ")" || w == "which" || w == "who" ||
-        w == "while" || w == "but" || w == "because" || w == "although" || w == "despite") {
+    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "which"sv || w == "who"sv ||
+        w == "while"sv || w == "but"sv || w == "because"sv || w == "although"sv || w == "despite"sv) {
       break;
     }
-    if (w == "," || doc_.tokens->tokens[k].Has(text::kQuote)) {
+    if (w == ","sv || doc_.tokens->tokens[k].Has(text::kQuote)) {
       // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
       for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {
         if (SpeechVerb(j) && j > k + 1 && (MentionAt(j - 1) || (j > k + 2 && MentionAt(j - 2)) ||
                                             (j > k + 3 && MentionAt(j - 3)))) {
           return k;  // ", the Israeli military said"
         }
-        if (Norm(j) == ",") break;
+        if (Norm(j) == ","sv) break;
       }
     }
-    if (w == "," && k + 1 < s_.last && (SpeechVerb(k + 1) ||
-                                       Norm(k + 1) == "according" || Norm(k + 1) == "which" ||
-                                       Norm(k + 1) == "who")) {
+    if (w == ","sv && k + 1 < s_.last && (SpeechVerb(k + 1) ||
+                                       Norm(k + 1) == "according"sv || Norm(k + 1) == "which"sv ||
+                                       Norm(k + 1) == "who"sv)) {
       break;
     }
     ++k;
@@ -165,11 +167,11 @@ bool Clause::InPrepositionalPhrase(const Mention& m) const {
   uint32_t k = m.first;
   for (int skipped = 0; k > s_.first && skipped <= 2; ++skipped) {
     std::string_view w = Norm(k - 1);
-    if (doc_.In(WordClass::kPrepositions, k - 1)) return w != "including";  // "members, including Seoul, condemned"
+    if (doc_.In(WordClass::kPrepositions, k - 1)) return w != "including"sv;  // "members, including Seoul, condemned"
     const text::Token& t = doc_.tokens->tokens[k - 1];
     bool modifier = t.Has(text::kWord) && !t.Has(text::kCap) && !MentionAt(k - 1) && !SpeechVerb(k - 1) &&
                     !doc_.In(WordClass::kBeForms, k - 1) && !doc_.In(WordClass::kHaveForms, k - 1) &&
-                    !(w.size() > 2 && w.substr(w.size() - 2) == "ed") && w != "and" && w != "or" && w != "that";
+                    !(w.size() > 2 && w.substr(w.size() - 2) == "ed"sv) && w != "and"sv && w != "or"sv && w != "that"sv;
     if (!modifier) return false;
     --k;
   }
@@ -182,7 +184,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
   uint32_t start = ClauseStart(v);
   for (uint32_t k = v; k > start; --k) {
     std::string_view w = Norm(k - 1);
-    if (w == "which" || w == "who" || w == "that") {
+    if (w == "which"sv || w == "who"sv || w == "that"sv) {
       start = k;
       break;
     }
@@ -196,7 +198,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     // "Ukrainian President Volodymyr Zelensky": the demonym belongs to the name after it.
     bool modifier = false;
     for (uint32_t j = m->last; j < v && j < m->last + 4 && !modifier; ++j) {
-      if (MentionAt(j) && doc_.entities[EntityAt(j)].kind == "person") modifier = m->kind == MentionKind::kDemonym || m->possessive;
+      if (MentionAt(j) && doc_.entities[EntityAt(j)].kind == "person"sv) modifier = m->kind == MentionKind::kDemonym || m->possessive;
       if (!doc_.tokens->tokens[j].Has(text::kCap)) break;
     }
     if (modifier) {
@@ -213,7 +215,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
 
 std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) const {
   std::string_view form = Norm(v);
-  bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+  bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing"sv;
   if (v > s_.first) {
     std::string_view prev = Norm(v - 1);
     // "claims made by Amnesty accusing it": a participle right after its agent.
@@ -221,18 +223,18 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       return GroupLeft(v, subject_first, &Clause::IsAgent);
     }
     // "by exporting missiles to Russia, North Korea is ...": the subject follows.
-    if (gerund && prev == "by") {
+    if (gerund && prev == "by"sv) {
       for (uint32_t k = v + 1; k + 1 < s_.last; ++k) {
-        if (Norm(k) == ",") {
+        if (Norm(k) == ","sv) {
           uint32_t j = k + 1;
-          if (j < s_.last && Norm(j) == "the") ++j;
+          if (j < s_.last && Norm(j) == "the"sv) ++j;
           if (MentionAt(j) && IsAgent(EntityAt(j))) return GroupRight(j, nullptr, &Clause::IsAgent);
           break;
         }
       }
     }
     // "urged allies to provide jets": the one urged acts, named or not.
-    if (prev == "to") {
+    if (prev == "to"sv) {
       for (uint32_t k = v - 1; k > s_.first && k + 8 > v; --k) {
         if (doc_.In(WordClass::kUrgeVerbs, k - 1) && !MentionAt(k - 1)) {
           std::vector<int32_t> urged;
@@ -247,15 +249,15 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
     }
     // "to protest the attack", ", accusing it of": the sentence's subject acts.
-    if (prev == "to" || (gerund && prev == ",")) {
+    if (prev == "to"sv || (gerund && prev == ","sv)) {
       std::vector<int32_t> main = MainSubject(v);
       if (!main.empty()) return main;
     }
     // "A joined B (on Wednesday) in condemning X": both act.
-    if (gerund && prev == "in" && v >= s_.first + 2) {
+    if (gerund && prev == "in"sv && v >= s_.first + 2) {
       for (uint32_t k = v - 1; k > s_.first && k + 12 > v; --k) {
         std::string_view verb = Norm(k - 1);
-        if (verb != "joined" && verb != "join" && verb != "joins" && verb != "joining") continue;
+        if (verb != "joined"sv && verb != "join"sv && verb != "joins"sv && verb != "joining"sv) continue;
         std::vector<int32_t> subj = SubjectOf(k - 1);
         for (uint32_t j = k; j < v; ++j) {
           if (MentionAt(j) && IsAgent(EntityAt(j))) {
@@ -270,15 +272,15 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
   }
   // "Linda Smith, the U.S. ambassador, condemned": the name before the apposition.
-  if (v > s_.first + 1 && Norm(v - 1) == ",") {
+  if (v > s_.first + 1 && Norm(v - 1) == ","sv) {
     // "Ambassador to the U.N., Vasily Nebenzya, dismissed": the name itself.
     const Mention* named = MentionAt(v - 2);
     if (named && named->last == v - 1 && IsAgent(EntityAt(v - 2)) &&
-        doc_.entities[EntityAt(v - 2)].kind == "person") {
+        doc_.entities[EntityAt(v - 2)].kind == "person"sv) {
       return {EntityAt(v - 2)};
     }
     for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
-      if (Norm(k - 1) != ",") continue;
+      if (Norm(k - 1) != ","sv) continue;
       const Mention* m = MentionAt(k - 2);
       if (m && m->last == k - 1 && IsAgent(EntityAt(k - 2))) return GroupLeft(k - 1, subject_first, &Clause::IsAgent);
       break;
@@ -290,28 +292,28 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   // after "for" (or joined to one) tells what the party named before did.
   if (gerund && v > s_.first + 1) {
     uint32_t g = v;
-    if (Norm(v - 1) == "and") {
+    if (Norm(v - 1) == "and"sv) {
       for (uint32_t k = v - 1; k > s_.first && k + 10 > v; --k) {
         std::string_view w = Norm(k - 1);
-        if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && !MentionAt(k - 1)) {
+        if (w.size() > 4 && w.substr(w.size() - 3) == "ing"sv && !MentionAt(k - 1)) {
           g = k - 1;
           break;
         }
       }
     }
-    if (g > s_.first + 1 && Norm(g - 1) == "for") {
+    if (g > s_.first + 1 && Norm(g - 1) == "for"sv) {
       for (uint32_t k = g - 1; k > s_.first; --k) {
         if (MentionAt(k - 1) && IsAgent(EntityAt(k - 1))) return {EntityAt(k - 1)};
-        if (Norm(k - 1) == "," || Norm(k - 1) == ";") break;
+        if (Norm(k - 1) == ","sv || Norm(k - 1) == ";"sv) break;
       }
     }
   }
-  if (!gerund && v > s_.first + 1 && Norm(v - 1) == "and" && !MentionAt(v - 2)) {
+  if (!gerund && v > s_.first + 1 && Norm(v - 1) == "and"sv && !MentionAt(v - 2)) {
     for (uint32_t k = v - 1; k > s_.first; --k) {
       if (MentionAt(k - 1)) continue;
       std::string_view w = Norm(k - 1);
       bool past = !doc_.tokens->tokens[k - 1].Has(text::kCap) &&
-                  ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || doc_.In(WordClass::kIrregularParticiples, k - 1));
+                  ((w.size() > 3 && w.substr(w.size() - 2) == "ed"sv) || doc_.In(WordClass::kIrregularParticiples, k - 1));
       if (SpeechVerb(k - 1) || past) {
         std::vector<int32_t> subj = SubjectOf(k - 1);
         if (!subj.empty()) return subj;
@@ -324,12 +326,12 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v; k > stop;) {
     std::string_view w = Norm(k - 1);
-    if (w == "that" || w == "which" || w == "who" || w == ";") {
+    if (w == "that"sv || w == "which"sv || w == "who"sv || w == ";"sv) {
       // "X, which ... used": relative clauses take the antecedent for "who"/"which"
       // only when nothing stands between the pronoun and the verb.
-      if ((w == "who" || w == "which") && k == v) {
+      if ((w == "who"sv || w == "which"sv) && k == v) {
         uint32_t j = k - 1;
-        if (j > stop && Norm(j - 1) == ",") --j;
+        if (j > stop && Norm(j - 1) == ","sv) --j;
         if (j > stop && MentionAt(j - 1) && IsAgent(EntityAt(j - 1))) {
           return GroupLeft(j, subject_first, &Clause::IsAgent);
         }
@@ -348,11 +350,11 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     if (in_pp && m->last < v && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
       std::string_view next = Norm(m->last);
-      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || doc_.In(WordClass::kHaveForms, m->last) ||
+      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed"sv) || doc_.In(WordClass::kHaveForms, m->last) ||
                   doc_.In(WordClass::kBeForms, m->last) || m->last == v;
       if (verb) in_pp = false;
     }
-    bool compound = m->last + 1 < v && Norm(m->last) == "-" && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
+    bool compound = m->last + 1 < v && Norm(m->last) == "-"sv && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
     // "China's military fired": a state's forces are the state.
     bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
     bool possessor = (m->possessive && !state_forces) || compound || (m->kind == MentionKind::kDemonym && m->last < v &&
@@ -386,13 +388,13 @@ int32_t Clause::PossessorBefore(uint32_t i, uint32_t max_skip) const {
       return -1;
     }
     std::string_view w = Norm(k - 1);
-    if (w == "'s" || w == "'") {
+    if (w == "'s"sv || w == "'"sv) {
       --k;
       continue;
     }
-    if (!doc_.tokens->tokens[k - 1].Has(text::kWord) && w != "-") return -1;
-    if (doc_.In(WordClass::kPrepositions, k - 1) && w != "of") return -1;
-    if (w == "the" || w == "a" || w == "an") return -1;
+    if (!doc_.tokens->tokens[k - 1].Has(text::kWord) && w != "-"sv) return -1;
+    if (doc_.In(WordClass::kPrepositions, k - 1) && w != "of"sv) return -1;
+    if (w == "the"sv || w == "a"sv || w == "an"sv) return -1;
     --k;
   }
   return -1;
@@ -406,7 +408,7 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
     // Skip determiners and adjectives up to a mention: "against the capital", "on Ukrainian targets".
     for (uint32_t skip = 0; j < limit && skip < 4 && !MentionAt(j); ++skip) {
       std::string_view w = Norm(j);
-      if (doc_.In(WordClass::kPrepositions, j) || w == "," || !doc_.tokens->tokens[j].Has(text::kWord)) break;
+      if (doc_.In(WordClass::kPrepositions, j) || w == ","sv || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
     }
     // "in its war against Ukraine": a possessor is not the place; nor is a
@@ -440,13 +442,13 @@ bool Clause::Negated(uint32_t v) const {
         doc_.In(WordClass::kHaltVerbs, k - 1)) {
       return true;
     }
-    if (w == "to" && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
+    if (w == "to"sv && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
   }
   // Inside a denial: "denied that X had supplied", "denies providing".
   for (uint32_t k = stop; k < v; ++k) {
     std::string_view w = Norm(k);
-    if (w == "deny" || w == "denies" || w == "denied" || w == "denying" || w == "refuted" ||
-        w == "rejected" || w == "rejects") {
+    if (w == "deny"sv || w == "denies"sv || w == "denied"sv || w == "denying"sv || w == "refuted"sv ||
+        w == "rejected"sv || w == "rejects"sv) {
       return true;
     }
   }
@@ -455,12 +457,12 @@ bool Clause::Negated(uint32_t v) const {
 
 bool Clause::Passive(uint32_t v) const {
   std::string_view form = Norm(v);
-  bool participle = (form.size() > 2 && form.substr(form.size() - 2) == "ed") ||
+  bool participle = (form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) ||
                     doc_.In(WordClass::kIrregularParticiples, v);
   if (!participle) return false;
   for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
     std::string_view w = Norm(k - 1);
-    if (doc_.In(WordClass::kBeForms, k - 1) && w != "'s") return true;
+    if (doc_.In(WordClass::kBeForms, k - 1) && w != "'s"sv) return true;
     if (MentionAt(k - 1) || !doc_.tokens->tokens[k - 1].Has(text::kWord)) break;
   }
   return false;

@@ -13,6 +13,8 @@
 
 namespace newsgraph {
 
+using namespace std::string_view_literals;
+
 struct Extractor::Impl {
   Ontology ontology;
   extract::Lexicon lexicon;
@@ -61,7 +63,7 @@ std::string SentenceDate(const extract::Document& doc, const text::TokenizedText
   for (uint32_t i = s.first; i < s.last; ++i) {
     if (doc.In(extract::WordClass::kMonths, i) && t.tokens[i].Has(text::kCap)) {
       uint32_t j = i + 1;
-      if (j < s.last && t.Norm(j) == ".") ++j;
+      if (j < s.last && t.Norm(j) == "."sv) ++j;
       if (j < s.last && t.tokens[j].Has(text::kDigit) && t.Norm(j).size() <= 2) {
         return std::string(t.Span(i, j + 1));
       }
@@ -78,7 +80,7 @@ std::string SentenceDate(const extract::Document& doc, const text::TokenizedText
 // facts read from it, so a user can see why an edge is there or missing.
 void Explain(const extract::Document& doc, std::ostream& out) {
   const text::TokenizedText& tokens = *doc.tokens;
-  out << "== " << doc.name << "\n";
+  out << "== " << doc.name << "sv\n";
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     out << "S" << si << ":";
@@ -95,7 +97,7 @@ void Explain(const extract::Document& doc, std::ostream& out) {
     }
     out << "\n";
     for (const auto& f : doc.facts) {
-      if (f.sentence != si || f.relation == "represents") continue;
+      if (f.sentence != si || f.relation == "represents"sv) continue;
       out << "   -> " << doc.entities[doc.Canonical(f.source)].id << " " << f.relation << " "
           << doc.entities[doc.Canonical(f.target)].id;
       if (f.asserted_by >= 0) out << " (asserted by " << doc.entities[doc.Canonical(f.asserted_by)].id << ")";
@@ -137,7 +139,7 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   auto keep = [&](int32_t e) {
     const extract::Entity& x = doc.entities[e];
     if (x.merged_into >= 0) return false;
-    if (x.type == "country" || x.type == "actor") return x.mentions > 0 || used[e] != 0;
+    if (x.type == "country"sv || x.type == "actor"sv) return x.mentions > 0 || used[e] != 0;
     return (used[e] & 1) != 0;
   };
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
@@ -176,7 +178,7 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
     e.type = f.relation;
     e.label = f.relation;
     const text::Sentence& sent = doc.sentences[f.sentence];
-    if (f.relation != "represents") {
+    if (f.relation != "represents"sv) {
       Evidence ev;
       ev.article = article.name;
       ev.begin = tokens.tokens[sent.first].begin;

@@ -3,6 +3,8 @@
 #include "newsgraph/file_util.hpp"
 
 namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr const char* kWordClassNames[] = {
@@ -161,17 +163,17 @@ Status Lexicon::LoadEntities(const std::string& path, const std::string& type) {
     e.id = std::string(c[0]);
     e.type = type;
     e.label = std::string(c[1]);
-    if (type == "actor") {
+    if (type == "actor"sv) {
       e.kind = "organization";
       if (c.size() > 3) e.country = std::string(c[3]);
       if (c.size() > 4) e.category = std::string(c[4]);
-    } else if (type == "weapon") {
+    } else if (type == "weapon"sv) {
       if (c.size() > 3) e.weapon_class = std::string(c[3]);
       if (c.size() > 4) e.country = std::string(c[4]);
     } else if (c.size() > 3) {
       e.country = std::string(c[3]);
     }
-    bool plurals = type == "weapon";
+    bool plurals = type == "weapon"sv;
     int32_t index = AddEntity(e);
     AddName(c[1], index, NameKind::kName, plurals);
     if (c.size() > 2) {
@@ -187,11 +189,11 @@ Status Lexicon::LoadTitles(const std::string& path) {
     TitleInfo t;
     t.title = std::string(c[0]);
     std::string_view rep = c.size() > 1 ? c[1] : "none";
-    if (rep == "country") t.represents = TitleInfo::Represents::kCountry;
-    else if (rep == "body") t.represents = TitleInfo::Represents::kBody;
-    else if (rep == "none" || rep.empty()) t.represents = TitleInfo::Represents::kNone;
+    if (rep == "country"sv) t.represents = TitleInfo::Represents::kCountry;
+    else if (rep == "body"sv) t.represents = TitleInfo::Represents::kBody;
+    else if (rep == "none"sv || rep.empty()) t.represents = TitleInfo::Represents::kNone;
     else return Status::InvalidInput(path + ":" + std::to_string(line) + ": represents must be country, body or none, not " + QuoteInput(rep));
-    t.honorific = c.size() > 2 && c[2] == "yes";
+    t.honorific = c.size() > 2 && c[2] == "yes"sv;
     int32_t index = static_cast<int32_t>(title_info_.size());
     titles_.Add(t.title, index, /*case_sensitive=*/false);
     // Plural titles ("envoys") name the same role.
@@ -207,7 +209,7 @@ Status Lexicon::LoadAbbreviations(const std::string& path) {
     // "Mr." tokenizes as "mr ."; "U.S." as one token "u.s.".
     if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, " .") == 0) {
       segmenter_.abbreviations.insert(norm.substr(0, norm.size() - 2));
-    } else if (c.size() > 1 && c[1] == "sometimes") {
+    } else if (c.size() > 1 && c[1] == "sometimes"sv) {
       segmenter_.sometimes.insert(norm);
     }
     return Status::Ok();
@@ -218,7 +220,7 @@ Status Lexicon::LoadTriggers(const std::string& path) {
   // forms  relation  frame  pos(verb|noun)
   return ForEachRow(path, 4, [&](const std::vector<std::string_view>& c, std::size_t line) {
     TriggerInfo t;
-    t.relation = c[1] == "-" ? std::string() : std::string(c[1]);
+    t.relation = c[1] == "-"sv ? std::string() : std::string(c[1]);
     static const std::pair<const char*, Frame> kFrames[] = {
         {"transfer", Frame::kTransfer}, {"receive", Frame::kReceive}, {"use", Frame::kUse},
         {"attack", Frame::kAttack},     {"statement", Frame::kStatement},
@@ -233,14 +235,14 @@ Status Lexicon::LoadTriggers(const std::string& path) {
     if (!found) {
       return Status::InvalidInput(path + ":" + std::to_string(line) + ": unknown frame " + QuoteInput(c[2]));
     }
-    t.noun = c[3] == "noun";
+    t.noun = c[3] == "noun"sv;
     for (auto form : Split(c[0], '|')) {
       form = Trim(form);
       if (form.empty()) continue;
       TriggerInfo ti = t;
       // Regular past participles end in -ed; irregular ones are a word class.
       ti.passive_participle =
-          !t.noun && ((form.size() > 2 && form.substr(form.size() - 2) == "ed") ||
+          !t.noun && ((form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) ||
                       InClass(WordClass::kIrregularParticiples, text::NormalizePhrase(form)));
       int32_t index = static_cast<int32_t>(trigger_info_.size());
       trigger_info_.push_back(ti);
@@ -265,7 +267,7 @@ Status Lexicon::LoadWords(const std::string& path) {
       w = Trim(w);
       if (w.empty()) continue;
       std::string norm = text::NormalizePhrase(w);
-      if (c[0] == "sentence_openers") segmenter_.openers.insert(norm);
+      if (c[0] == "sentence_openers"sv) segmenter_.openers.insert(norm);
       word_bits_[text::HashNorm(norm)] |= uint64_t{1} << bit;
     }
     return Status::Ok();
@@ -284,7 +286,7 @@ Result<Lexicon> Lexicon::LoadDir(std::string_view schema_dir) {
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadWords(dir + "/extract/words.tsv"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadTriggers(dir + "/extract/triggers.tsv"));
   for (const LexEntity& e : lex.entities_) {
-    if (e.type != "weapon") continue;
+    if (e.type != "weapon"sv) continue;
     if (e.weapon_class.empty()) lex.weapon_classes_.insert(e.id);
     else lex.weapon_classes_.insert(e.weapon_class);
   }

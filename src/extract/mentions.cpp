@@ -9,6 +9,8 @@
 
 namespace newsgraph::extract {
 
+using namespace std::string_view_literals;
+
 std::string Slug(std::string_view name) {
   std::string out;
   bool dash = false;
@@ -44,7 +46,7 @@ using text::kWord;
 
 bool IsCapWord(const Document& d, std::size_t i) {
   const text::Token& t = d.tokens->tokens[i];
-  return t.Has(kWord) && t.Has(kCap) && !t.Has(kDigit) && d.Norm(i) != "'s";
+  return t.Has(kWord) && t.Has(kCap) && !t.Has(kDigit) && d.Norm(i) != "'s"sv;
 }
 
 int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) {
@@ -59,7 +61,7 @@ int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) 
   ent.country = le.country;
   ent.category = le.category;
   ent.weapon_class = le.weapon_class;
-  if (le.type == "country") ent.iso3 = le.id;
+  if (le.type == "country"sv) ent.iso3 = le.id;
   return e;
 }
 
@@ -71,7 +73,7 @@ void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, Me
   m.last = last;
   m.entity = entity;
   m.kind = kind;
-  m.possessive = last < doc->size() && doc->Norm(last) == "'s";
+  m.possessive = last < doc->size() && doc->Norm(last) == "'s"sv;
   doc->mentions.push_back(m);
 }
 
@@ -98,7 +100,7 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
       }
       // "the U.N. Security Council": an alias with "the" ("the U.N.") must not
       // cut a longer name that starts after it.
-      if (doc->Norm(i) == "the" && hits.front().length > 1) {
+      if (doc->Norm(i) == "the"sv && hits.front().length > 1) {
         std::vector<PhraseMatcher::Hit> after;
         lex.names().MatchAll(*doc->tokens, i + 1, s.last, &after);
         if (!after.empty() && after.front().length >= hits.front().length) {
@@ -111,8 +113,8 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
       int32_t best = hits.front().value;
       for (const auto& h : hits) {
         if (h.length != len) break;
-        if (lex.entities()[h.value / 4].type == "country" &&
-            lex.entities()[best / 4].type != "country") {
+        if (lex.entities()[h.value / 4].type == "country"sv &&
+            lex.entities()[best / 4].type != "country"sv) {
           best = h.value;
         }
       }
@@ -145,11 +147,11 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         doc->entities[m.entity].lex};
     // A dateline ("KYIV —", "PORT SUDAN, Sudan —") says where the story was filed.
     if (toks[m.first].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
-        (toks[m.last].Has(kDash) || doc->Norm(m.last) == "," || doc->Norm(m.last) == ":")) {
+        (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv)) {
       continue;
     }
-    if ((m.kind == MentionKind::kCapital || e.type == "country") && m.last + 1 < doc->size() &&
-        doc->Norm(m.last) == "-" && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based") {
+    if ((m.kind == MentionKind::kCapital || e.type == "country"sv) && m.last + 1 < doc->size() &&
+        doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based"sv) {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;
     }
@@ -160,7 +162,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
              !toks[j].Has(kLineStart) && j < m.last + 4) {
         ++j;
       }
-      if (j > m.last && (e.type == "country" || e.type == "location") && doc->In(WordClass::kLocationHeads, j - 1)) {
+      if (j > m.last && (e.type == "country"sv || e.type == "location"sv) && doc->In(WordClass::kLocationHeads, j - 1)) {
         std::string label(doc->tokens->Span(m.first, j));
         m.entity = doc->EntityFor(Slug(label), "location", label);
         for (uint32_t k = m.last; k < j; ++k) (*covered)[k] = 1;
@@ -178,7 +180,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       m.entity = loc;
       m.kind = MentionKind::kName;
     }
-    if (!out.empty() && doc->entities[out.back().entity].type == "weapon" && e.type == "weapon" &&
+    if (!out.empty() && doc->entities[out.back().entity].type == "weapon"sv && e.type == "weapon"sv &&
         out.back().last == m.first) {
       // Keep the more specific of the two: a system over a class, else the head.
       const Entity& prev = doc->entities[out.back().entity];
@@ -205,15 +207,15 @@ void DesignatorPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 2 < s.last; ++i) {
       if ((*covered)[i] || (*covered)[i + 2]) continue;
-      if (!IsCapWord(*doc, i) || doc->Norm(i + 1) != "-" || !toks[i + 1].Has(kGlueLeft) ||
+      if (!IsCapWord(*doc, i) || doc->Norm(i + 1) != "-"sv || !toks[i + 1].Has(kGlueLeft) ||
           !toks[i + 2].Has(kGlueLeft) || !toks[i + 2].Has(kDigit)) {
         continue;
       }
       if (doc->In(WordClass::kNotPersonWords, i) || doc->In(WordClass::kMonths, i)) continue;
-      if (i > s.first && toks[i].Has(kGlueLeft) && doc->Norm(i - 1) == "-") continue;
+      if (i > s.first && toks[i].Has(kGlueLeft) && doc->Norm(i - 1) == "-"sv) continue;
       uint32_t end = i + 3;
       // "-ER", "-1A" suffixes glued on.
-      while (end + 1 < s.last && doc->Norm(end) == "-" && toks[end].Has(kGlueLeft) &&
+      while (end + 1 < s.last && doc->Norm(end) == "-"sv && toks[end].Has(kGlueLeft) &&
              toks[end + 1].Has(kGlueLeft) && toks[end + 1].Has(kWord)) {
         end += 2;
       }
@@ -239,7 +241,7 @@ void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
       std::string_view w = doc->Norm(i);
-      if ((w == "resolution" || w == "resolutions") && toks[i + 1].Has(kDigit) && !(*covered)[i + 1]) {
+      if ((w == "resolution"sv || w == "resolutions"sv) && toks[i + 1].Has(kDigit) && !(*covered)[i + 1]) {
         std::string number(doc->Norm(i + 1));
         number.erase(std::remove(number.begin(), number.end(), ','), number.end());
         if (number.size() < 3 || number.size() > 5) continue;
@@ -256,23 +258,23 @@ void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
   for (Mention& m : doc->mentions) {
     if (m.entity < 0 || m.last >= doc->size()) continue;
     const Entity& e = doc->entities[m.entity];
-    bool un = e.category == "un-body" || e.id == "united-nations";
+    bool un = e.category == "un-body"sv || e.id == "united-nations"sv;
     if (!un) continue;
     std::string_view next = doc->Norm(m.last);
     uint32_t after = m.last + 1;
-    if ((next == "resolution" || next == "resolutions") &&
+    if ((next == "resolution"sv || next == "resolutions"sv) &&
         (after >= doc->size() || !toks[after].Has(kDigit))) {
       doc->implied.push_back(m.entity);
       m.entity = doc->EntityFor("unscr", "resolution", "U.N. Security Council resolutions");
       (*covered)[m.last] = 1;
       m.last = after;
-    } else if (next == "charter") {
+    } else if (next == "charter"sv) {
       m.entity = doc->EntityFor("un-charter", "resolution", "U.N. Charter");
       (*covered)[m.last] = 1;
       m.last = after;
-    } else if (next == "embargo" || (next == "arms" && after < doc->size() && doc->Norm(after) == "embargo")) {
+    } else if (next == "embargo"sv || (next == "arms"sv && after < doc->size() && doc->Norm(after) == "embargo"sv)) {
       // "a U.N. arms embargo": a sanctions regime that can be violated.
-      uint32_t end = next == "embargo" ? after : after + 1;
+      uint32_t end = next == "embargo"sv ? after : after + 1;
       m.entity = doc->EntityFor("un-arms-embargo", "resolution", "U.N. arms embargo");
       for (uint32_t k = m.last; k < end; ++k) (*covered)[k] = 1;
       m.last = end;
@@ -301,7 +303,7 @@ std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
     while (j < s.last && !covered[j]) {
       if (IsCapWord(doc, j) && !doc.In(WordClass::kNotPersonWords, j)) {
         ++j;
-      } else if (doc.Norm(j) == "-" && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
+      } else if (doc.Norm(j) == "-"sv && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
                  toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&
                  !toks[j + 1].Has(kDigit)) {
         j += 2;

@@ -6,6 +6,8 @@
 #include "extract/mentions_internal.hpp"
 
 namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 using text::kCap;
@@ -26,7 +28,7 @@ int32_t MentionCovering(const Document& doc, uint32_t i) {
 int32_t MentionEndingAt(const Document& doc, uint32_t i, uint32_t floor) {
   if (i <= floor) return -1;
   uint32_t j = i;
-  if (doc.Norm(j - 1) == "'s" || doc.Norm(j - 1) == "'") --j;
+  if (doc.Norm(j - 1) == "'s"sv || doc.Norm(j - 1) == "'"sv) --j;
   if (j <= floor) return -1;
   return MentionCovering(doc, j - 1) >= 0 && doc.mentions[MentionCovering(doc, j - 1)].last == j
              ? MentionCovering(doc, j - 1)
@@ -45,7 +47,7 @@ std::string LastCountryBefore(const Document& doc, uint32_t i) {
   std::string iso;
   for (const Mention& m : doc.mentions) {
     const Entity& e = doc.entities[m.entity];
-    if (m.entity >= 0 && e.type == "country" && m.last <= i && m.first >= best) {
+    if (m.entity >= 0 && e.type == "country"sv && m.last <= i && m.first >= best) {
       best = m.first;
       iso = e.id;
     }
@@ -59,33 +61,33 @@ void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered)
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
-      if ((*covered)[i] || (doc->Norm(i) != "ministry")) continue;
+      if ((*covered)[i] || (doc->Norm(i) != "ministry"sv)) continue;
       uint32_t first = i, last = i + 1;
       std::string field;
       // "Ministry of Foreign Affairs": capitalized words after "of".
-      if (i + 2 < s.last && doc->Norm(i + 1) == "of" && toks[i + 2].Has(kCap)) {
+      if (i + 2 < s.last && doc->Norm(i + 1) == "of"sv && toks[i + 2].Has(kCap)) {
         last = i + 2;
         while (last < s.last && !(*covered)[last] &&
-               ((toks[last].Has(kCap) && toks[last].Has(kWord) && doc->Norm(last) != "'s") ||
-                doc->Norm(last) == "and")) {
+               ((toks[last].Has(kCap) && toks[last].Has(kWord) && doc->Norm(last) != "'s"sv) ||
+                doc->Norm(last) == "and"sv)) {
           ++last;
         }
-        if (doc->Norm(last - 1) == "and") --last;
+        if (doc->Norm(last - 1) == "and"sv) --last;
         for (uint32_t k = i + 2; k < last; ++k) {
-          if (doc->Norm(k) != "affairs" && doc->Norm(k) != "and") field += std::string(doc->Norm(k)) + " ";
+          if (doc->Norm(k) != "affairs"sv && doc->Norm(k) != "and"sv) field += std::string(doc->Norm(k)) + " ";
         }
       }
       // "foreign ministry", "Defence Ministry": field words before.
       while (first > s.first && !(*covered)[first - 1] && doc->In(WordClass::kMinistryModifiers, first - 1)) {
         --first;
-        if (doc->Norm(first) != "affairs") field = std::string(doc->Norm(first)) + " " + field;
+        if (doc->Norm(first) != "affairs"sv) field = std::string(doc->Norm(first)) + " " + field;
       }
       if (field.empty()) continue;  // a bare "ministry" is a definite description
       // Owner: a country mention right before ("Russia's", "Iranian").
       std::string iso;
       int32_t owner = MentionEndingAt(*doc, first, s.first);
       uint32_t span_first = first;
-      if (owner >= 0 && doc->entities[doc->mentions[owner].entity].type == "country") {
+      if (owner >= 0 && doc->entities[doc->mentions[owner].entity].type == "country"sv) {
         iso = doc->entities[doc->mentions[owner].entity].id;
         span_first = doc->mentions[owner].first;
         // The country mention becomes part of the ministry's name.
@@ -178,7 +180,7 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   const auto& toks = doc.tokens->tokens;
   if (TitleCaseLine(doc, s)) return NameCue::kNone;
   uint32_t words = 0;
-  for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-";
+  for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-"sv;
   if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;
   // "..., Chancellor Says" in a headline: a verb, not a name.
   if (last == first + 1 && doc.In(WordClass::kSpeechVerbs, first)) return NameCue::kNone;
@@ -197,17 +199,17 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   // Honorific: "Mr Wood", "Dr. Kim".
   if (first > s.first) {
     uint32_t p = first - 1;
-    if (doc.Norm(p) == "." && p > s.first) --p;
+    if (doc.Norm(p) == "."sv && p > s.first) --p;
     if (doc.In(WordClass::kPersonHonorifics, p)) return NameCue::kPerson;
   }
   // Title then "to the X" or ",": "Ambassador to the U.N., Vasily Nebenzya".
-  if (first > s.first && doc.Norm(first - 1) == ",") {
+  if (first > s.first && doc.Norm(first - 1) == ","sv) {
     for (const auto& t : titles) {
       if (t.last < first && t.last + 8 >= first && t.first >= s.first) {
         bool clean = true;
         for (uint32_t k = t.last; k + 1 < first; ++k) {
           std::string_view w = doc.Norm(k);
-          if (w == "," || w == "said" || w == "and") clean = false;
+          if (w == ","sv || w == "said"sv || w == "and"sv) clean = false;
         }
         if (clean && words >= 2) return NameCue::kPerson;
       }
@@ -216,10 +218,10 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   // Title, "to the X" and the name: "Ambassador to the UN Hwang Joon-kook".
   for (const auto& t : titles) {
     if (t.last < first && t.last + 6 >= first && t.first >= s.first &&
-        (doc.Norm(t.last) == "to" || doc.Norm(t.last) == "at")) {
+        (doc.Norm(t.last) == "to"sv || doc.Norm(t.last) == "at"sv)) {
       bool clean = true, named = false;
       for (uint32_t k = t.last; k < first; ++k) {
-        if (doc.Norm(k) == "," || doc.Norm(k) == "said" || doc.Norm(k) == "and") clean = false;
+        if (doc.Norm(k) == ","sv || doc.Norm(k) == "said"sv || doc.Norm(k) == "and"sv) clean = false;
         named = named || MentionCovering(doc, k) >= 0;
       }
       clean = clean && named;
@@ -227,12 +229,12 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
     }
   }
   // Apposition after: "Robert Wood, the deputy U.S. ambassador".
-  if (last < s.last && doc.Norm(last) == ",") {
+  if (last < s.last && doc.Norm(last) == ","sv) {
     for (const auto& t : titles) {
       if (t.first > last && t.first <= last + 7) {
         bool clean = true;
         for (uint32_t k = last + 1; k < t.first; ++k) {
-          if (doc.Norm(k) == "," || doc.In(WordClass::kSpeechVerbs, k)) clean = false;
+          if (doc.Norm(k) == ","sv || doc.In(WordClass::kSpeechVerbs, k)) clean = false;
         }
         if (clean) return NameCue::kPerson;
       }
@@ -240,14 +242,14 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
   }
   // Speech verb after ("Kirby said") or before ("said Kirby").
   if (last < s.last && !doc.tokens->tokens[last].Has(kCap) && doc.In(WordClass::kSpeechVerbs, last) &&
-      doc.Norm(last) != "citing") {
+      doc.Norm(last) != "citing"sv) {
     return NameCue::kPerson;
   }
-  if (first > s.first && (doc.Norm(first - 1) == "said" || doc.Norm(first - 1) == "says") && words >= 2) {
+  if (first > s.first && (doc.Norm(first - 1) == "said"sv || doc.Norm(first - 1) == "says"sv) && words >= 2) {
     return NameCue::kPerson;
   }
   // "according to Robert Wood"
-  if (first >= s.first + 2 && doc.Norm(first - 1) == "to" && doc.Norm(first - 2) == "according" && words >= 2) {
+  if (first >= s.first + 2 && doc.Norm(first - 1) == "to"sv && doc.Norm(first - 2) == "according"sv && words >= 2) {
     return NameCue::kPerson;
   }
   // Byline: a line "By Ji Da-gyum".
@@ -263,7 +265,7 @@ int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {
   std::string surface(doc.tokens->Span(first, last));
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& ent = doc.entities[e];
-    if (ent.kind != "person") continue;
+    if (ent.kind != "person"sv) continue;
     if (ent.label == surface) return static_cast<int32_t>(e);
     if (last - first == 1) {
       // Surname or family name: the last or (East Asian order) the first word.
@@ -300,12 +302,12 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     int32_t person = -1;
     for (uint32_t k = t.last; k < s.last && k <= t.last + 6; ++k) {
       int32_t m = MentionCovering(*doc, k);
-      if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person") {
+      if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person"sv) {
         person = doc->mentions[m].entity;
         break;
       }
-      if (m < 0 && doc->Norm(k) != "to" && doc->Norm(k) != "the" && doc->Norm(k) != "," &&
-          doc->Norm(k) != "at" && doc->Norm(k) != "for") {
+      if (m < 0 && doc->Norm(k) != "to"sv && doc->Norm(k) != "the"sv && doc->Norm(k) != ","sv &&
+          doc->Norm(k) != "at"sv && doc->Norm(k) != "for"sv) {
         break;
       }
       if (m >= 0) k = doc->mentions[m].last - 1;
@@ -314,9 +316,9 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     if (person < 0) {
       // Apposition: "Name, the [owner's] title" - walk back to the comma.
       for (uint32_t k = t.first; k > s.first && k + 8 > t.first; --k) {
-        if (doc->Norm(k - 1) == ",") {
+        if (doc->Norm(k - 1) == ","sv) {
           int32_t m = MentionEndingAt(*doc, k - 1, s.first);
-          if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person") {
+          if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person"sv) {
             person = doc->mentions[m].entity;
             app_start = k;
           }
@@ -332,14 +334,14 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       int32_t m = MentionEndingAt(*doc, k, s.first);
       if (m >= 0) {
         const Entity& e = doc->entities[doc->mentions[m].entity];
-        if (e.type == "country" || (e.type == "actor" && e.kind == "organization")) {
+        if (e.type == "country"sv || (e.type == "actor"sv && e.kind == "organization"sv)) {
           owner = doc->mentions[m].entity;
           owner_first = doc->mentions[m].first;
         }
         break;
       }
       std::string_view w = doc->Norm(k - 1);
-      if (w == "," || w == "." || doc->In(WordClass::kSpeechVerbs, k - 1)) break;
+      if (w == ","sv || w == "."sv || doc->In(WordClass::kSpeechVerbs, k - 1)) break;
       if (!doc->tokens->tokens[k - 1].Has(kWord)) break;
       ++skipped;
       if (k - 1 < app_start) break;
@@ -349,11 +351,11 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       uint32_t k = t.last;
       if (k < s.last && doc->In(WordClass::kForPrepositions, k)) {
         ++k;
-        if (k < s.last && doc->Norm(k) == "the") ++k;
+        if (k < s.last && doc->Norm(k) == "the"sv) ++k;
         int32_t m = MentionCovering(*doc, k);
         if (m >= 0) {
           const Entity& e = doc->entities[doc->mentions[m].entity];
-          if (e.type == "country" || e.kind == "organization") owner = doc->mentions[m].entity;
+          if (e.type == "country"sv || e.kind == "organization"sv) owner = doc->mentions[m].entity;
         }
       }
     }
@@ -377,7 +379,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     m.kind = MentionKind::kRole;
     m.owner = owner;
     m.title = t.title;
-    m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s";
+    m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s"sv;
     // The role mention replaces the owner's own mention.
     if (owner >= 0) {
       for (std::size_t i = 0; i < doc->mentions.size(); ++i) {

@@ -9,6 +9,8 @@
 #include "extract/document.hpp"
 
 namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 struct TriggerHit {
@@ -83,8 +85,8 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   auto it = subject_override_.find(t.first);
   if (it != subject_override_.end()) return it->second;
   // In a statement's own words, "We ... condemn" is its issuers speaking.
-  std::string_view opener = c_.Norm(s_.first) == "\"" && s_.first + 1 < s_.last ? c_.Norm(s_.first + 1) : c_.Norm(s_.first);
-  if ((opener == "we" || opener == "our") && !issuers_.empty() && t.info->frame == Frame::kStatement &&
+  std::string_view opener = c_.Norm(s_.first) == "\""sv && s_.first + 1 < s_.last ? c_.Norm(s_.first + 1) : c_.Norm(s_.first);
+  if ((opener == "we"sv || opener == "our"sv) && !issuers_.empty() && t.info->frame == Frame::kStatement &&
       !(t.first > s_.first && c_.MentionAt(t.first - 1))) {
     return issuers_;
   }
@@ -92,7 +94,7 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   if (subj.empty() && t.info->frame == Frame::kStatement && !issuers_.empty()) {
     // "... and we call on": a joint statement's issuers speak.
     for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && k + 4 > t.first; --k) {
-      if (c_.Norm(k - 1) == "we") return issuers_;
+      if (c_.Norm(k - 1) == "we"sv) return issuers_;
       if (c_.MentionAt(k - 1)) break;
     }
   }
@@ -147,7 +149,7 @@ void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::ve
 void SentenceRelations::Transfer(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   // "US-supplied missiles" is read by the compound rule in Run().
-  if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-") return;
+  if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-"sv) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> suppliers, recipients, weapons;
   bool between = false;
@@ -164,7 +166,7 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
       bool modifier = m->kind == MentionKind::kDemonym && m->last < end && c_.IsWeapon(c_.EntityAt(m->last));
       if (c_.IsAgent(e) && !modifier && recipients.empty() &&
           (c_.In(WordClass::kRecipientPrepositions, m->first - 1) || m->first == t.last ||
-           (prev == "the" && m->first == t.last + 1))) {
+           (prev == "the"sv && m->first == t.last + 1))) {
         uint32_t gend;
         recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
         k = gend - 1;
@@ -201,7 +203,7 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
-    for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between";
+    for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between"sv;
     // "X approved the possible sale of W", "X continues shipment of W".
     if (suppliers.empty() && !between) suppliers = ActVerbSubject(t);
   }
@@ -246,9 +248,9 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (owner < 0) {
       // "X's unprecedented series of W launches"
       uint32_t k = t.first;
-      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of" ||
-                              c_.Norm(k - 1) == "series" || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
-        if (c_.Norm(k - 1) == "," || (c_.In(WordClass::kPrepositions, k - 1) && c_.Norm(k - 1) != "of")) break;
+      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of"sv ||
+                              c_.Norm(k - 1) == "series"sv || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
+        if (c_.Norm(k - 1) == ","sv || (c_.In(WordClass::kPrepositions, k - 1) && c_.Norm(k - 1) != "of"sv)) break;
         --k;
         if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
           if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
@@ -257,10 +259,10 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     if (owner >= 0) users.push_back(owner);
-    if (users.empty() && t.first > s_.first && c_.Norm(t.first - 1) == "to") {
+    if (users.empty() && t.first > s_.first && c_.Norm(t.first - 1) == "to"sv) {
       // "put W to use in": the one who put it.
       for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
-        if (c_.Norm(k - 1) == "put" || c_.Norm(k - 1) == "puts" || c_.Norm(k - 1) == "putting") {
+        if (c_.Norm(k - 1) == "put"sv || c_.Norm(k - 1) == "puts"sv || c_.Norm(k - 1) == "putting"sv) {
           users = c_.SubjectOf(k - 1);
           uint32_t b = k;
           std::vector<int32_t> w = c_.GroupRight(b, nullptr, &Clause::IsWeapon);
@@ -291,7 +293,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (users.empty()) {
       // The weapon's recipient, when the article said who received it.
       for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
-        if (it->relation == "acquired" && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
+        if (it->relation == "acquired"sv && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
       }
     }
     if (users.empty() && !recent_users_.empty()) users.push_back(recent_users_.back());
@@ -302,7 +304,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       if (const Mention* m = c_.MentionAt(k)) {
         // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
         bool modifier = (m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last))) ||
-                        (m->last + 1 < end && c_.Norm(m->last) == "-" &&
+                        (m->last + 1 < end && c_.Norm(m->last) == "-"sv &&
                          doc_.tokens->tokens[m->last].Has(text::kGlueLeft));  // "US-supplied"
         bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1);
         if (modifier || in_pp) {
@@ -314,7 +316,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     if (users.empty() && t.first > s_.first + 1 &&
-        (c_.Norm(t.first - 1) == "that" || c_.Norm(t.first - 1) == "which")) {
+        (c_.Norm(t.first - 1) == "that"sv || c_.Norm(t.first - 1) == "which"sv)) {
       // "an attack on Crimea that used W": the attacker used it.
       users = SentenceSources("attacked");
     }
@@ -326,7 +328,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
       for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
         std::string_view w = c_.Norm(k - 1);
-        if (w == "that" || w == "which") {
+        if (w == "that"sv || w == "which"sv) {
           // "drones that Russia deployed", "arms transfers, which Russia used"
           for (uint32_t j = k - 1; j > s_.first && j + 4 > k; --j) {
             if (c_.IsWeapon(c_.EntityAt(j - 1))) {
@@ -346,7 +348,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
   if (places.empty()) {
     // "used W to strike Ukraine's infrastructure": the target is where it was used.
     for (uint32_t k = t.last; k + 2 < end; ++k) {
-      if (c_.Norm(k) != "to") continue;
+      if (c_.Norm(k) != "to"sv) continue;
       std::vector<PhraseMatcher::Hit> hits;
       lex_.triggers().MatchAll(*doc_.tokens, k + 1, end, &hits);
       bool attack = false;
@@ -366,7 +368,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
   // "used W to strike Z" / "in attacks on Z": the attack states the weapon.
   for (int32_t u : users) {
     for (int32_t p : places) {
-      if (doc_.entities[p].type == "country" || doc_.entities[p].type == "location") {
+      if (doc_.entities[p].type == "country"sv || doc_.entities[p].type == "location"sv) {
         (void)u;
       }
     }
@@ -386,14 +388,14 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     if (owner >= 0) attackers.push_back(owner);
     std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (attackers.empty()) attackers = by;
-    WordClass preps = (word == "war" || word == "aggression") ? WordClass::kAttackTargetPrepositionsWar
+    WordClass preps = (word == "war"sv || word == "aggression"sv) ? WordClass::kAttackTargetPrepositionsWar
                                                                  : WordClass::kAttackTargetPrepositions;
     targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
-    if (targets.empty() && word == "invasion") {
+    if (targets.empty() && word == "invasion"sv) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
     }
     if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
-    if (attackers.empty() && (word == "invasion" || word == "war" || word == "aggression")) {
+    if (attackers.empty() && (word == "invasion"sv || word == "war"sv || word == "aggression"sv)) {
       // "Moscow launched its full-scale invasion of Ukraine"
       attackers = Subject(t);
     }
@@ -409,7 +411,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
         if (!m) continue;
         int32_t e = c_.EntityAt(k);
         const std::string& category = e >= 0 ? doc_.entities[e].category : std::string();
-        bool armed = category == "armed-group" || category == "military";
+        bool armed = category == "armed-group"sv || category == "military"sv;
         if (c_.IsPlace(e) || armed) {
           // "Ukraine's Odesa": the place after a possessive state.
           if (m->possessive && m->last + 1 < end && c_.MentionAt(m->last + 1) &&
@@ -429,7 +431,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     }
   }
   // "weaponry used in attacks on X": the user attacked.
-  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.Norm(t.first - 1) == "in") {
+  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.Norm(t.first - 1) == "in"sv) {
     bool used = false;
     for (uint32_t k = t.first - 1; k > s_.first && k + 5 > t.first; --k) {
       std::vector<PhraseMatcher::Hit> hits;
@@ -442,7 +444,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
   if (weapons.empty()) {
     for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
       std::string_view w = c_.Norm(k);
-      if ((w == "using" || w == "with") && k + 1 < end) {
+      if ((w == "using"sv || w == "with"sv) && k + 1 < end) {
         weapons = Weapons(k + 1, std::min(end, k + 6));
         if (!weapons.empty()) break;
       }
@@ -467,26 +469,26 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     const Mention* m = c_.MentionAt(k);
     if (!m) {
       std::string_view w = c_.Norm(k);
-      if (first_only && (w == "of" || w == "for" || w == "to" || w == "as") && !out.empty()) break;
-      if (w == "that" || w == "which" || w == "who" || (w == "," && !out.empty())) break;
+      if (first_only && (w == "of"sv || w == "for"sv || w == "to"sv || w == "as"sv) && !out.empty()) break;
+      if (w == "that"sv || w == "which"sv || w == "who"sv || (w == ","sv && !out.empty())) break;
       // "condemned the sale and imposed sanctions on X": a second verb phrase.
-      if (w == "and" && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the" &&
+      if (w == "and"sv && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the"sv &&
           !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
         std::string_view next = c_.Norm(k + 1);
-        bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed") || c_.SpeechVerb(k + 1) ||
+        bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed"sv) || c_.SpeechVerb(k + 1) ||
                     c_.In(WordClass::kIrregularParticiples, k + 1);
         if (verb) break;
       }
       // "urged member states to ...": an infinitive ends the object.
-      if (w == "to" && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the") break;
+      if (w == "to"sv && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the"sv) break;
       continue;
     }
     int32_t e = c_.EntityAt(k);
     std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
-    if (prev == "the" && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
+    if (prev == "the"sv && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
     bool direct = !c_.In(WordClass::kPrepositions, m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
-                  prev == "between" || prev == "by" || prev == "on" || prev == "against";
-    if (prev == "from" || prev == "to" || prev == "in" || prev == "into" || prev == "with" || (prev == "of" && !m->possessive)) direct = false;
+                  prev == "between"sv || prev == "by"sv || prev == "on"sv || prev == "against"sv;
+    if (prev == "from"sv || prev == "to"sv || prev == "in"sv || prev == "into"sv || prev == "with"sv || (prev == "of"sv && !m->possessive)) direct = false;
     if (m->first == from) direct = true;
     if (c_.IsAgent(e) && direct) {
       uint32_t gend;
@@ -535,9 +537,9 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
       continue;
     }
     std::string_view w = c_.Norm(k - 1);
-    bool det = w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "new";
+    bool det = w == "the"sv || w == "a"sv || w == "an"sv || w == "its"sv || w == "their"sv || w == "new"sv;
     bool adj = !m && doc_.tokens->tokens[k - 1].Has(text::kWord) && !c_.In(WordClass::kPrepositions, k - 1) &&
-               !c_.In(WordClass::kActVerbs, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed") &&
+               !c_.In(WordClass::kActVerbs, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed"sv) &&
                !c_.SpeechVerb(k - 1);
     if (!det && !adj) break;
     --k;
@@ -573,18 +575,18 @@ int32_t SentenceRelations::Speaker() const {
   }
   for (uint32_t k = s_.first; k < s_.last; ++k) {
     std::string_view w = c_.Norm(k);
-    if (w == "according" && k + 2 < s_.last && c_.Norm(k + 1) == "to") {
+    if (w == "according"sv && k + 2 < s_.last && c_.Norm(k + 1) == "to"sv) {
       int32_t e = c_.EntityAt(k + 2);
-      if (e < 0 && k + 3 < s_.last && c_.Norm(k + 2) == "the") e = c_.EntityAt(k + 3);
+      if (e < 0 && k + 3 < s_.last && c_.Norm(k + 2) == "the"sv) e = c_.EntityAt(k + 3);
       if (c_.IsAgent(e)) return e;
     }
-    if (!c_.SpeechVerb(k) || w == "citing" || w == "cited") continue;
+    if (!c_.SpeechVerb(k) || w == "citing"sv || w == "cited"sv) continue;
     std::vector<int32_t> subj = c_.SubjectOf(k);
     if (!subj.empty()) return subj.front();
     // "..., said Kirby" / "..., Kirby said": an inverted tag ends the sentence or clause.
     if (k + 1 < s_.last && c_.IsAgent(c_.EntityAt(k + 1))) {
       uint32_t after = c_.MentionAt(k + 1)->last;
-      if (after >= s_.last || c_.Norm(after) == "," || c_.Norm(after) == "." || c_.Norm(after) == ";") {
+      if (after >= s_.last || c_.Norm(after) == ","sv || c_.Norm(after) == "."sv || c_.Norm(after) == ";"sv) {
         return c_.EntityAt(k + 1);
       }
     }
@@ -595,7 +597,7 @@ int32_t SentenceRelations::Speaker() const {
 
 void SentenceRelations::Statement(const TriggerHit& t) {
   const std::string& rel = t.info->relation;
-  if (rel != "denied" && c_.Negated(t.first)) return;
+  if (rel != "denied"sv && c_.Negated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> speakers, targets;
   if (t.info->noun) {
@@ -606,21 +608,21 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (speakers.empty()) {
       // "sanctions designations by each of our governments", "condemnation by X"
       for (uint32_t k = t.last; k < end && k < t.last + 3; ++k) {
-        if (c_.Norm(k) != "by") continue;
+        if (c_.Norm(k) != "by"sv) continue;
         for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
-          if ((c_.Norm(j) == "our" || c_.Norm(j) == "we") && !issuers_.empty()) speakers = issuers_;
+          if ((c_.Norm(j) == "our"sv || c_.Norm(j) == "we"sv) && !issuers_.empty()) speakers = issuers_;
         }
         if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), WordClass::kSourcePrepositions, &Clause::IsAgent);
         break;
       }
     }
     if (speakers.empty()) speakers = Subject(t);
-    if (rel == "sanctioned") {
+    if (rel == "sanctioned"sv) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), WordClass::kSanctionPrepositions, &Clause::IsAgent);
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
-          if (c_.Norm(k) == "hold") {
+          if (c_.Norm(k) == "hold"sv) {
             targets = ObjectActors(k + 1, std::min(end, k + 6), true);
           }
         }
@@ -630,24 +632,24 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     }
   } else {
     // "Azerbaijan Accused of Using ..." (a headline): a participle with "of" is passive.
-    bool headline_passive = t.last < s_.last && c_.Norm(t.last) == "of" && rel == "accused" &&
-                            c_.Norm(t.first).size() > 2 && c_.Norm(t.first).substr(c_.Norm(t.first).size() - 2) == "ed" &&
+    bool headline_passive = t.last < s_.last && c_.Norm(t.last) == "of"sv && rel == "accused"sv &&
+                            c_.Norm(t.first).size() > 2 && c_.Norm(t.first).substr(c_.Norm(t.first).size() - 2) == "ed"sv &&
                             t.first > s_.first && c_.MentionAt(t.first - 1);
-    bool passive = (c_.Passive(t.first) || headline_passive) && rel != "denied";
+    bool passive = (c_.Passive(t.first) || headline_passive) && rel != "denied"sv;
     if (passive) {
       speakers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
       targets = c_.SubjectOf(t.first);
     } else {
       speakers = Subject(t);
-      bool first_only = rel == "accused" || rel == "urged" || rel == "denied";
+      bool first_only = rel == "accused"sv || rel == "urged"sv || rel == "denied"sv;
       targets = ObjectActors(t.last, end, first_only);
-      if (targets.empty() && rel != "denied") {
+      if (targets.empty() && rel != "denied"sv) {
         // "protest the attack", "condemned the sanctions": the act's agents.
         if (const TriggerInfo* act = ActNoun(t.last, end)) {
           if (act->relation != rel) targets = LatestAgents(act->relation);
         }
       }
-      if (targets.empty() && rel == "urged") {
+      if (targets.empty() && rel == "urged"sv) {
         // "called for measures to be taken by the Council"
         targets = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
       }
@@ -660,7 +662,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   }
   if (speakers.empty()) return;
   std::string about;
-  if (rel == "denied") {
+  if (rel == "denied"sv) {
     // The denied claim's author: named ("allegations from X", "Amnesty's claims"),
     // else whoever made claims or accusations before in the article.
     auto own_side = [&](int32_t x) {
@@ -695,7 +697,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
           for (int32_t sp : speakers) {
             int32_t accused = sp;
             for (const auto& r : doc_.entities[sp].represents) accused = r.first;
-            if (doc_.entities[x].kind != "person") Emit(x, "accused", accused);
+            if (doc_.entities[x].kind != "person"sv) Emit(x, "accused", accused);
           }
         }
       }
@@ -713,9 +715,9 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     targets = named;
   }
   // Accusations carry their embedded fact: "accused X of supplying W to Y".
-  if (rel == "accused" && !targets.empty()) {
+  if (rel == "accused"sv && !targets.empty()) {
     for (uint32_t k = t.last; k + 1 < end; ++k) {
-      if (c_.Norm(k) == "of" || c_.Norm(k) == "for") {
+      if (c_.Norm(k) == "of"sv || c_.Norm(k) == "for"sv) {
         subject_override_[k + 1] = targets;
         break;
       }
@@ -723,13 +725,13 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   }
   for (int32_t sp : speakers) {
     for (int32_t tg : targets) {
-      if (rel == "sanctioned" || rel == "urged" || rel == "condemned" || rel == "accused") {
+      if (rel == "sanctioned"sv || rel == "urged"sv || rel == "condemned"sv || rel == "accused"sv) {
         if (!c_.IsAgent(tg)) continue;
       }
       Emit(sp, rel, tg, {}, about);
     }
   }
-  if (rel == "accused" || rel == "condemned") {
+  if (rel == "accused"sv || rel == "condemned"sv) {
     recent_claimants_.assign(speakers.begin(), speakers.end());
   }
 }
@@ -766,8 +768,8 @@ void SentenceRelations::Violate(const TriggerHit& t) {
       // or the targets of statements.
       std::set<int32_t> speakers;
       for (const Fact& f : doc_.facts) {
-        if (f.sentence == si_ && (f.relation == "condemned" || f.relation == "sanctioned" ||
-                                  f.relation == "accused" || f.relation == "urged")) {
+        if (f.sentence == si_ && (f.relation == "condemned"sv || f.relation == "sanctioned"sv ||
+                                  f.relation == "accused"sv || f.relation == "urged"sv)) {
           speakers.insert(f.source);
         }
       }
@@ -779,8 +781,8 @@ void SentenceRelations::Violate(const TriggerHit& t) {
         std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
         k = m->last - 1;
         if (!c_.IsAgent(e) || speakers.count(e) || e == sp) continue;
-        if (doc_.entities[e].kind == "person") continue;
-        if (prev == "against" || prev == "into" || prev == "in" || prev == "at") continue;
+        if (doc_.entities[e].kind == "person"sv) continue;
+        if (prev == "against"sv || prev == "into"sv || prev == "in"sv || prev == "at"sv) continue;
         if (std::find(violators.begin(), violators.end(), e) == violators.end()) violators.push_back(e);
       }
     }
@@ -794,7 +796,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
   std::string_view word = c_.Norm(t.first);
   // The body: named right before ("Security Council members"), after "of", or the
   // last body the article named.
-  auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"; };
+  auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"sv; };
   int32_t body = -1;
   for (uint32_t k = t.first; k > s_.first && k + 4 > t.first; --k) {
     if (is_body(c_.EntityAt(k - 1))) {
@@ -803,7 +805,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
     if (c_.MentionAt(k - 1)) break;
   }
-  if (body < 0 && t.last + 1 < s_.last && c_.Norm(t.last) == "of") {
+  if (body < 0 && t.last + 1 < s_.last && c_.Norm(t.last) == "of"sv) {
     for (uint32_t k = t.last + 1; k < s_.last && k < t.last + 4; ++k) {
       if (is_body(c_.EntityAt(k))) {
         body = c_.EntityAt(k);
@@ -820,13 +822,13 @@ void SentenceRelations::Member(const TriggerHit& t) {
       }
     }
   }
-  if (body >= 0 && word != "member" && word != "members" && word != "consist" && word != "consists" &&
-      word != "consisted") {
+  if (body >= 0 && word != "member"sv && word != "members"sv && word != "consist"sv && word != "consists"sv &&
+      word != "consisted"sv) {
     // Votes and vetoes are cast in a council: prefer one the article names.
     for (const Mention& m : doc_.mentions) {
       if (m.entity < 0) continue;
       int32_t e = doc_.Canonical(m.entity);
-      if (is_body(e) && doc_.entities[e].category == "un-body" &&
+      if (is_body(e) && doc_.entities[e].category == "un-body"sv &&
           doc_.entities[e].label.find("Council") != std::string::npos) {
         body = e;
         break;
@@ -838,7 +840,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     for (const Mention& m : doc_.mentions) {
       if (m.first >= t.first) break;
       if (m.entity >= 0 && is_body(doc_.Canonical(m.entity)) &&
-          doc_.entities[doc_.Canonical(m.entity)].category == "un-body") {
+          doc_.entities[doc_.Canonical(m.entity)].category == "un-body"sv) {
         last = &m;
       }
     }
@@ -846,24 +848,24 @@ void SentenceRelations::Member(const TriggerHit& t) {
   }
   if (body < 0) return;
   std::vector<int32_t> members;
-  if (word == "member" || word == "members") {
+  if (word == "member"sv || word == "members"sv) {
     uint32_t k = t.last;
-    if (k < s_.last && c_.Norm(k) == ",") ++k;
-    if (k < s_.last && c_.Norm(k) == "including") ++k;
-    if (k < s_.last && c_.Norm(k) == "the") ++k;
+    if (k < s_.last && c_.Norm(k) == ","sv) ++k;
+    if (k < s_.last && c_.Norm(k) == "including"sv) ++k;
+    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
     if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
       members = c_.GroupRight(k, nullptr, &Clause::IsAgent, /*strict=*/true);
-    } else if (word == "member") {
+    } else if (word == "member"sv) {
       members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
     }
-  } else if (word == "consist" || word == "consists" || word == "consisted") {
+  } else if (word == "consist"sv || word == "consists"sv || word == "consisted"sv) {
     uint32_t k = t.last;
-    if (k < s_.last && c_.Norm(k) == "the") ++k;
+    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
     members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
   } else {
     // "Russia vetoed", "China abstained", "holds a permanent seat", "Russia's veto"
-    if (doc_.entities[body].category != "un-body" && doc_.entities[body].id != "united-nations") return;
-    if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s")) {
+    if (doc_.entities[body].category != "un-body"sv && doc_.entities[body].id != "united-nations"sv) return;
+    if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s"sv)) {
       int32_t owner = c_.PossessorBefore(t.first, 1);
       if (owner >= 0) members.push_back(owner);
     } else {
@@ -871,7 +873,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
   }
   for (int32_t m : members) {
-    if (m != body && doc_.entities[m].kind != "person") Emit(m, "member-of", body);
+    if (m != body && doc_.entities[m].kind != "person"sv) Emit(m, "member-of", body);
   }
 }
 
@@ -885,16 +887,16 @@ void SentenceRelations::Run() {
     // A word can be verb and noun ("strikes", "supplies"): a determiner, a
     // possessive or an adjective before it makes it a noun.
     std::string_view prev = i > s_.first ? c_.Norm(i - 1) : "";
-    bool noun_context = prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "its" ||
-                        prev == "their" || prev == "of" || prev == "his" || prev == "her" ||
+    bool noun_context = prev == "the"sv || prev == "a"sv || prev == "an"sv || prev == "'s"sv || prev == "its"sv ||
+                        prev == "their"sv || prev == "of"sv || prev == "his"sv || prev == "her"sv ||
                         (i > s_.first && c_.MentionAt(i - 1) && c_.MentionAt(i - 1)->kind != MentionKind::kPronoun &&
                          !c_.In(WordClass::kBeForms, i - 1) && c_.IsWeapon(c_.EntityAt(i - 1))) ||
                         (i > s_.first && doc_.tokens->tokens[i - 1].Has(text::kWord) &&
                          !c_.MentionAt(i - 1) && !c_.In(WordClass::kHaveForms, i - 1) && !c_.In(WordClass::kBeForms, i - 1) &&
                          !c_.In(WordClass::kNegations, i - 1) && !c_.In(WordClass::kHypotheticalModals, i - 1) &&
-                         c_.Norm(i - 1) != "to" && c_.Norm(i - 1) != "that" && c_.Norm(i - 1) != "also" &&
-                         c_.Norm(i - 1) != "and" && c_.Norm(i - 1) != "who" && c_.Norm(i - 1) != "which" &&
-                         !(c_.Norm(i - 1).size() > 2 && c_.Norm(i - 1).substr(c_.Norm(i - 1).size() - 2) == "ly") &&
+                         c_.Norm(i - 1) != "to"sv && c_.Norm(i - 1) != "that"sv && c_.Norm(i - 1) != "also"sv &&
+                         c_.Norm(i - 1) != "and"sv && c_.Norm(i - 1) != "who"sv && c_.Norm(i - 1) != "which"sv &&
+                         !(c_.Norm(i - 1).size() > 2 && c_.Norm(i - 1).substr(c_.Norm(i - 1).size() - 2) == "ly"sv) &&
                          !doc_.tokens->tokens[i - 1].Has(text::kCap));
     const TriggerInfo* verb = nullptr;
     const TriggerInfo* noun = nullptr;
@@ -906,7 +908,7 @@ void SentenceRelations::Run() {
     // "attacks on Khartoum", "supplies of arms": a preposition after makes it a noun.
     if (i + len < s_.last) {
       std::string_view next = c_.Norm(i + len);
-      if (next == "on" || next == "against" || next == "of" || next == "by") noun_context = true;
+      if (next == "on"sv || next == "against"sv || next == "of"sv || next == "by"sv) noun_context = true;
     }
     const TriggerInfo* chosen = (noun && (noun_context || !verb)) ? noun : verb;
     if (!chosen) chosen = noun;
@@ -930,7 +932,7 @@ void SentenceRelations::Run() {
     const Mention* m = c_.MentionAt(i);
     if (!m || m->last + 1 >= s_.last || !c_.IsAgent(c_.EntityAt(i))) continue;
     uint32_t d = m->last;
-    if (c_.Norm(d) != "-" || !doc_.tokens->tokens[d].Has(text::kGlueLeft)) continue;
+    if (c_.Norm(d) != "-"sv || !doc_.tokens->tokens[d].Has(text::kGlueLeft)) continue;
     std::vector<PhraseMatcher::Hit> th;
     lex_.triggers().MatchAll(*doc_.tokens, d + 1, s_.last, &th);
     bool transfer = false;
@@ -949,9 +951,9 @@ void SentenceRelations::Run() {
       if (f.sentence != si_) continue;
       // "'The UAE denies ...,' said its minister": a statement made by a person
       // for the state is the person's.
-      bool stance = f.relation == "condemned" || f.relation == "accused" || f.relation == "denied" ||
-                    f.relation == "urged";
-      if (stance && f.source != speaker && doc_.entities[speaker].kind == "person") {
+      bool stance = f.relation == "condemned"sv || f.relation == "accused"sv || f.relation == "denied"sv ||
+                    f.relation == "urged"sv;
+      if (stance && f.source != speaker && doc_.entities[speaker].kind == "person"sv) {
         for (const auto& r : doc_.entities[speaker].represents) {
           if (doc_.Canonical(r.first) == f.source) f.source = speaker;
         }
@@ -962,7 +964,7 @@ void SentenceRelations::Run() {
     for (uint32_t k = s_.first; k < s_.last; ++k) claims = claims || c_.SpeechVerb(k);
     if (claims) {
       bool denial = false;
-      for (const Fact& f : doc_.facts) denial = denial || (f.sentence == si_ && f.relation == "denied");
+      for (const Fact& f : doc_.facts) denial = denial || (f.sentence == si_ && f.relation == "denied"sv);
       if (!denial) recent_claimants_.assign(1, speaker);
     }
   }
@@ -974,10 +976,10 @@ std::vector<int32_t> FindIssuers(const Lexicon& lex, const Document& doc) {
   for (const auto& s : doc.sentences) {
     Clause c(lex, doc, s);
     for (uint32_t k = s.first; k < s.last; ++k) {
-      if (c.Norm(k) != "statement" && c.Norm(k) != "statements") continue;
+      if (c.Norm(k) != "statement"sv && c.Norm(k) != "statements"sv) continue;
       // "issued by A, B and C"
       for (uint32_t j = k + 1; j + 1 < s.last && j < k + 6; ++j) {
-        if (c.Norm(j) == "by") {
+        if (c.Norm(j) == "by"sv) {
           for (uint32_t x = j + 1; x < s.last && x < j + 5; ++x) {
             if (c.MentionAt(x) && c.IsAgent(c.EntityAt(x))) {
               auto g = c.GroupRight(x, nullptr, &Clause::IsAgent);
@@ -1005,7 +1007,7 @@ void FindRelations(const Lexicon& lex, Document* doc) {
   // Persons' affiliations.
   for (std::size_t e = 0; e < doc->entities.size(); ++e) {
     const Entity& p = doc->entities[e];
-    if (p.kind != "person" || p.merged_into >= 0) continue;
+    if (p.kind != "person"sv || p.merged_into >= 0) continue;
     for (const auto& [owner, role] : p.represents) {
       Fact f;
       f.source = static_cast<int32_t>(e);

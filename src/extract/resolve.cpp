@@ -9,9 +9,11 @@
 #include "extract/mentions_internal.hpp"
 
 namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
-bool IsPerson(const Document& d, int32_t e) { return e >= 0 && d.entities[e].kind == "person"; }
+bool IsPerson(const Document& d, int32_t e) { return e >= 0 && d.entities[e].kind == "person"sv; }
 
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
@@ -55,12 +57,12 @@ std::string Lower(std::string s) {
 void MergeSurnames(Document* doc) {
   for (std::size_t a = 0; a < doc->entities.size(); ++a) {
     Entity& single = doc->entities[a];
-    if (single.kind != "person" || single.label.find(' ') != std::string::npos) continue;
+    if (single.kind != "person"sv || single.label.find(' ') != std::string::npos) continue;
     int32_t target = -1;
     int found = 0;
     for (std::size_t b = 0; b < doc->entities.size(); ++b) {
       const Entity& full = doc->entities[b];
-      if (b == a || full.kind != "person" || full.merged_into >= 0) continue;
+      if (b == a || full.kind != "person"sv || full.merged_into >= 0) continue;
       auto w = Words(full.label);
       if (w.size() < 2) continue;
       if (w.back() == single.label || w.front() == single.label) {
@@ -87,7 +89,7 @@ int32_t SentenceSubject(const Document& doc, uint32_t sentence, uint32_t before,
 }
 
 bool IsStateOrOrg(const Document& d, int32_t e) {
-  return e >= 0 && (d.entities[e].type == "country" || d.entities[e].kind == "organization");
+  return e >= 0 && (d.entities[e].type == "country"sv || d.entities[e].kind == "organization"sv);
 }
 
 // "it" / "its": a possessive "its" belongs to its clause's subject ("Russia
@@ -104,15 +106,15 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
     }
   }
   if (candidates.empty()) return -1;
-  if (w == "its") {
+  if (w == "its"sv) {
     std::vector<int32_t> subj = c.SubjectOf(i);
     if (!subj.empty() && IsStateOrOrg(doc, subj.front())) return subj.front();
     return candidates.front();
   }
   std::string_view prev = i > s.first ? doc.Norm(i - 1) : "";
-  bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) && prev != "that" &&
+  bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) && prev != "that"sv &&
                 !doc.In(WordClass::kSpeechVerbs, i - 1) &&  // "Hezbollah said it launched"
-                prev != "and" && prev != "but" && prev != "as" && prev != "when" && prev != "because";
+                prev != "and"sv && prev != "but"sv && prev != "as"sv && prev != "when"sv && prev != "because"sv;
   if (object) {
     std::vector<int32_t> subj = c.SubjectOf(i);
     for (int32_t e : candidates) {
@@ -135,7 +137,7 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
     std::vector<int32_t> holders;
     for (std::size_t e = 0; e < doc->entities.size(); ++e) {
       const Entity& p = doc->entities[e];
-      if (p.kind != "person" || p.merged_into >= 0) continue;
+      if (p.kind != "person"sv || p.merged_into >= 0) continue;
       // The same role: the same title, or two names of the envoy's role.
       bool envoy = lex.InClass(WordClass::kEnvoyTitles, info.title) && lex.InClass(WordClass::kEnvoyTitles, p.title);
       bool same_role = p.title == info.title || envoy;
@@ -196,20 +198,20 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       } else if (doc->In(WordClass::kThingPronouns, i)) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
-      } else if (((w == "the" || w == "this") && i + 1 < s.last && !covered[i + 1]) ||
+      } else if (((w == "the"sv || w == "this"sv) && i + 1 < s.last && !covered[i + 1]) ||
                  (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && doc->In(WordClass::kDefiniteHeads, i) &&
                   !doc->tokens->tokens[i - 1].Has(text::kCap) &&
                   !(i + 1 < s.last && doc->tokens->tokens[i + 1].Has(text::kCap)))) {
         // "the Council", "this council", and a capitalized "Council" alone.
-        bool bare = !(w == "the" || w == "this");
+        bool bare = !(w == "the"sv || w == "this"sv);
         if (bare) --i;  // the head is at i + 1 below
         std::string_view head = doc->Norm(i + 1);
-        if (head == "north" || head == "south") {
+        if (head == "north"sv || head == "south"sv) {
           // "the North": the state whose name starts with it.
           for (const Mention& m : doc->mentions) {
             if (m.first >= i || m.entity < 0) continue;
             const Entity& c = doc->entities[doc->Canonical(m.entity)];
-            if (c.type == "country" && Lower(c.label).rfind(std::string(head) + " ", 0) == 0) {
+            if (c.type == "country"sv && Lower(c.label).rfind(std::string(head) + " ", 0) == 0) {
               e = doc->Canonical(m.entity);
             }
           }
@@ -218,15 +220,15 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
             if (m.first >= i || m.entity < 0) continue;
             int32_t c = doc->Canonical(m.entity);
             const Entity& ent = doc->entities[c];
-            bool named = ent.type == "actor" && HasWord(ent.label, head);
-            bool titled = ent.kind == "person" && ent.title.find(head) != std::string::npos;
-            if ((named && ent.type == "actor") || titled) e = c;
+            bool named = ent.type == "actor"sv && HasWord(ent.label, head);
+            bool titled = ent.kind == "person"sv && ent.title.find(head) != std::string::npos;
+            if ((named && ent.type == "actor"sv) || titled) e = c;
           }
         }
         if (e < 0) {
           // "Council members" after "U.N. Security Council resolutions": a body named inside a name.
           for (int32_t x : doc->implied) {
-            if (doc->entities[x].type == "actor" && HasWord(doc->entities[x].label, head)) e = x;
+            if (doc->entities[x].type == "actor"sv && HasWord(doc->entities[x].label, head)) e = x;
           }
         }
         if (e < 0 && bare) {
@@ -241,7 +243,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
           m.entity = e;
           m.kind = kind;
           m.sentence = si;
-          m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s";
+          m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s"sv;
           added.push_back(m);
           covered[i] = covered[i + 1] = 1;
           ++i;
@@ -255,7 +257,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       m.entity = e;
       m.kind = kind;
       m.sentence = si;
-      m.possessive = doc->In(WordClass::kPossessivePersonPronouns, i) || w == "its" || w == "their" || w == "our";
+      m.possessive = doc->In(WordClass::kPossessivePersonPronouns, i) || w == "its"sv || w == "their"sv || w == "our"sv;
       added.push_back(m);
     }
   }
@@ -280,10 +282,10 @@ void MergeWeaponClasses(const Lexicon& lex, Document* doc) {
   // A class merges into the one weapon of the article that belongs to it.
   for (std::size_t c = 0; c < doc->entities.size(); ++c) {
     Entity& cls = doc->entities[c];
-    if (cls.type != "weapon" || cls.merged_into >= 0) continue;
+    if (cls.type != "weapon"sv || cls.merged_into >= 0) continue;
     std::vector<int32_t> members;
     for (std::size_t w = 0; w < doc->entities.size(); ++w) {
-      if (w == c || doc->entities[w].type != "weapon" || doc->entities[w].merged_into >= 0) continue;
+      if (w == c || doc->entities[w].type != "weapon"sv || doc->entities[w].merged_into >= 0) continue;
       auto anc = WeaponAncestors(lex, *doc, static_cast<int32_t>(w));
       if (std::find(anc.begin(), anc.end(), cls.id) != anc.end()) members.push_back(static_cast<int32_t>(w));
     }
