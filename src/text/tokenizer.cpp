@@ -69,6 +69,33 @@ bool IsWordChar(std::string_view text, std::size_t i) {
   return FindFold(text, i) == nullptr;
 }
 
+// Flags that depend on a word's first character.
+uint16_t LeadFlags(std::string_view word) {
+  uint16_t flags = kWord;
+  unsigned char c0 = static_cast<unsigned char>(word[0]);
+  if (IsDigit(c0)) flags |= kDigit;
+  if (IsUpper(c0) || c0 >= 0xc3) flags |= kCap;  // accented capitals start at U+00C0
+  if (c0 >= 0xc3 && c0 < 0xe0) {
+    // U+00C0..U+00DE are capitals; U+00DF.. lower case (2-byte, lead 0xc3).
+    unsigned char c1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    if (c0 == 0xc3 && c1 >= 0x9f) flags &= ~kCap;
+  }
+  return flags;
+}
+
+uint16_t WordFlags(std::string_view word) {
+  uint16_t flags = LeadFlags(word);
+  int letters = 0, upper = 0;
+  for (unsigned char c : word) {
+    if (IsAsciiAlpha(c)) {
+      ++letters;
+      upper += IsUpper(c);
+    }
+  }
+  if (letters >= 2 && letters == upper) flags |= kAllCaps;
+  return flags;
+}
+
 class Builder {
  public:
   explicit Builder(std::string_view text) {
@@ -102,6 +129,38 @@ class Builder {
     glue_ = true;
     line_start_ = false;
   }
+  // Adds a word, working out its flags in the same pass as its normal form.
+  void AddWord(std::size_t begin, std::size_t end, std::string_view word) {
+    const std::size_t at = out_.norm.size();
+    out_.norm.resize(at + word.size());
+    char* dst = &out_.norm[at];
+    uint64_t h = 1469598103934665603ull;
+    int letters = 0, upper = 0;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      char c = word[k];
+      bool is_upper = c >= 'A' && c <= 'Z';
+      letters += is_upper || (c >= 'a' && c <= 'z');
+      upper += is_upper;
+      char lower = is_upper ? static_cast<char>(c + 32) : c;
+      dst[k] = lower;
+      h ^= static_cast<unsigned char>(lower);
+      h *= 1099511628211ull;
+    }
+    uint16_t flags = LeadFlags(word);
+    if (letters >= 2 && letters == upper) flags |= kAllCaps;
+    Token t;
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.norm_begin = static_cast<uint32_t>(at);
+    t.norm_len = static_cast<uint32_t>(word.size());
+    t.hash = h;
+    if (glue_) flags |= kGlueLeft;
+    if (line_start_) flags |= kLineStart;
+    t.flags = flags;
+    out_.tokens.push_back(t);
+    glue_ = true;
+    line_start_ = false;
+  }
   void Space(bool newline) {
     glue_ = false;
     if (newline) line_start_ = true;
@@ -114,26 +173,6 @@ class Builder {
   bool line_start_ = true;
 };
 
-uint16_t WordFlags(std::string_view word) {
-  uint16_t flags = kWord;
-  unsigned char c0 = static_cast<unsigned char>(word[0]);
-  if (IsDigit(c0)) flags |= kDigit;
-  if (IsUpper(c0) || c0 >= 0xc3) flags |= kCap;  // accented capitals start at U+00C0
-  if (c0 >= 0xc3 && c0 < 0xe0) {
-    // U+00C0..U+00DE are capitals; U+00DF.. lower case (2-byte, lead 0xc3).
-    unsigned char c1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    if (c0 == 0xc3 && c1 >= 0x9f) flags &= ~kCap;
-  }
-  int letters = 0, upper = 0;
-  for (unsigned char c : word) {
-    if (IsAsciiAlpha(c)) {
-      ++letters;
-      upper += IsUpper(c);
-    }
-  }
-  if (letters >= 2 && letters == upper) flags |= kAllCaps;
-  return flags;
-}
 
 }  // namespace
 
@@ -237,9 +276,9 @@ TokenizedText Tokenize(std::string_view text) {
             word.find("\u2019") != std::string_view::npos) {
           std::string folded(word);
           for (std::size_t p; (p = folded.find("\u2019")) != std::string::npos;) folded.replace(p, 3, "'");
-          b.Add(start, i, WordFlags(word), folded);
+          b.AddWord(start, i, folded);
         } else {
-          b.Add(start, i, WordFlags(word), word);
+          b.AddWord(start, i, word);
         }
       }
       continue;
