@@ -75,6 +75,26 @@ void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, Me
   m.kind = kind;
   m.possessive = last < doc->size() && doc->Norm(last) == "'s"sv;
   doc->mentions.push_back(m);
+  if (doc->mention_at.size() > last) {
+    for (uint32_t k = first; k < last; ++k) doc->mention_at[k] = static_cast<int32_t>(doc->mentions.size() - 1);
+  }
+}
+
+void RebuildMentionIndex(Document* doc) {
+  doc->mention_at.assign(doc->size() + 1, -1);
+  for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
+    const Mention& mention = doc->mentions[m];
+    for (uint32_t k = mention.first; k < mention.last; ++k) doc->mention_at[k] = static_cast<int32_t>(m);
+  }
+}
+
+void DropMention(Document* doc, int32_t index) {
+  Mention& m = doc->mentions[index];
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (doc->mention_at[k] == index) doc->mention_at[k] = -1;
+  }
+  m.last = m.first;  // removed at the end of the stage
+  m.entity = -1;
 }
 
 bool Covered(const Document& doc, const std::vector<char>& covered, uint32_t a, uint32_t b) {
@@ -336,6 +356,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   AdjustGazetteerMentions(lex, doc, &covered);
   ResolutionPass(lex, doc, &covered);
+  RebuildMentionIndex(doc);
   MinistryPass(lex, doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
   // Persons and organizations from capitalized runs with cues.
@@ -367,6 +388,9 @@ void FindMentions(const Lexicon& lex, Document* doc) {
     }
   }
   AttachTitles(lex, doc, titles, covered);
+  doc->mentions.erase(std::remove_if(doc->mentions.begin(), doc->mentions.end(),
+                                     [](const Mention& m) { return m.first == m.last; }),
+                      doc->mentions.end());
   std::sort(doc->mentions.begin(), doc->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   doc->mention_at.assign(doc->size() + 1, -1);

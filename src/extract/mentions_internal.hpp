@@ -15,7 +15,12 @@ struct TitleSpan {
 
 enum class NameCue { kNone, kPerson, kOrganization };
 
+// Adds a mention and indexes its tokens in doc->mention_at.
 void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, MentionKind kind);
+// Indexes every mention's tokens in doc->mention_at anew.
+void RebuildMentionIndex(Document* doc);
+// Removes a mention from the index and empties it (compacted at the stage's end).
+void DropMention(Document* doc, int32_t index);
 // Ministries: "Russia's foreign ministry", "Iranian Ministry of Foreign Affairs".
 void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered);
 // Title phrases on uncovered tokens; marks them covered.

@@ -18,10 +18,7 @@ using text::kWord;
 // The mention (index into doc->mentions) covering token i, by linear search:
 // mentions are not indexed until the stage ends.
 int32_t MentionCovering(const Document& doc, uint32_t i) {
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    if (doc.mentions[m].first <= i && i < doc.mentions[m].last) return static_cast<int32_t>(m);
-  }
-  return -1;
+  return i < doc.mention_at.size() ? doc.mention_at[i] : -1;
 }
 
 // The mention ending right before token i (skipping a possessive 's), or -1.
@@ -42,17 +39,15 @@ const text::Sentence& SentenceOf(const Document& doc, uint32_t i) {
   return doc.sentences.back();
 }
 
+// The country named last before token i, within the few sentences before.
 std::string LastCountryBefore(const Document& doc, uint32_t i) {
-  uint32_t best = 0;
-  std::string iso;
-  for (const Mention& m : doc.mentions) {
-    const Entity& e = doc.entities[m.entity];
-    if (m.entity >= 0 && e.type == "country"sv && m.last <= i && m.first >= best) {
-      best = m.first;
-      iso = e.id;
-    }
+  for (uint32_t k = i; k > 0 && k + 400 > i; --k) {
+    int32_t m = MentionCovering(doc, k - 1);
+    if (m < 0 || doc.mentions[m].entity < 0) continue;
+    const Entity& e = doc.entities[doc.mentions[m].entity];
+    if (e.type == "country"sv) return e.id;
   }
-  return iso;
+  return {};
 }
 
 }  // namespace
@@ -91,7 +86,7 @@ void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered)
         iso = doc->entities[doc->mentions[owner].entity].id;
         span_first = doc->mentions[owner].first;
         // The country mention becomes part of the ministry's name.
-        doc->mentions.erase(doc->mentions.begin() + owner);
+        DropMention(doc, owner);
       } else {
         iso = LastCountryBefore(*doc, first);
       }
@@ -382,15 +377,12 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     m.possessive = m.last < doc->size() && doc->Norm(m.last) == "'s"sv;
     // The role mention replaces the owner's own mention.
     if (owner >= 0) {
-      for (std::size_t i = 0; i < doc->mentions.size(); ++i) {
-        if (doc->mentions[i].first == owner_first && doc->mentions[i].entity == owner) {
-          doc->entities[owner].mentions += 0;
-          doc->mentions.erase(doc->mentions.begin() + i);
-          break;
-        }
-      }
+      int32_t i = MentionCovering(*doc, owner_first);
+      if (i >= 0 && doc->mentions[i].entity == owner) DropMention(doc, i);
     }
-    doc->mentions.push_back(m);
+    AddMention(doc, m.first, m.last, m.entity, m.kind);
+    doc->mentions.back().owner = m.owner;
+    doc->mentions.back().title = m.title;
     for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
   }
 }

@@ -4,6 +4,7 @@
 // passive and the nominal forms.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "extract/clause.hpp"
 #include "extract/document.hpp"
@@ -20,10 +21,13 @@ struct TriggerHit {
 
 class SentenceRelations {
  public:
+  // latest: for each relation, the sources of its facts in the last sentence that stated one.
   SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, const std::vector<int32_t>& issuers,
-                    std::vector<int32_t>* recent_users, std::vector<int32_t>* recent_claimants)
+                    std::vector<int32_t>* recent_users, std::vector<int32_t>* recent_claimants,
+                    std::unordered_map<std::string, std::vector<int32_t>>* latest)
       : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
-        issuers_(issuers), recent_users_(*recent_users), recent_claimants_(*recent_claimants) {}
+        issuers_(issuers), recent_users_(*recent_users), recent_claimants_(*recent_claimants),
+        latest_(*latest) {}
 
   void Run();
 
@@ -62,6 +66,7 @@ class SentenceRelations {
   const std::vector<int32_t>& issuers_;
   std::vector<int32_t>& recent_users_;
   std::vector<int32_t>& recent_claimants_;
+  std::unordered_map<std::string, std::vector<int32_t>>& latest_;
   std::vector<TriggerHit> triggers_;
   std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
   int32_t override_asserter_ = -1;
@@ -292,7 +297,8 @@ void SentenceRelations::Use(const TriggerHit& t) {
     users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) {
       // The weapon's recipient, when the article said who received it.
-      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
+      int looked = 0;
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
         if (it->relation == "acquired"sv && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
       }
     }
@@ -505,23 +511,19 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
 }
 
 std::vector<int32_t> SentenceRelations::LatestAgents(const std::string& relation) const {
-  std::vector<int32_t> out;
-  int64_t sentence = -1;
-  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend(); ++it) {
-    if (it->relation != relation) continue;
-    if (sentence >= 0 && it->sentence != sentence) break;
-    sentence = it->sentence;
-    if (std::find(out.begin(), out.end(), it->source) == out.end()) out.push_back(it->source);
-  }
-  return out;
+  // The facts of one relation stated last: this sentence's, else the last sentence's that had one.
+  std::vector<int32_t> out = SentenceSources(relation);
+  if (!out.empty()) return out;
+  auto it = latest_.find(relation);
+  return it == latest_.end() ? out : it->second;
 }
 
 std::vector<int32_t> SentenceRelations::SentenceSources(const std::string& relation) const {
+  // This sentence's facts are the last ones in doc_.facts.
   std::vector<int32_t> out;
-  for (const Fact& f : doc_.facts) {
-    if (f.sentence == si_ && f.relation == relation &&
-        std::find(out.begin(), out.end(), f.source) == out.end()) {
-      out.push_back(f.source);
+  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+    if (it->relation == relation && std::find(out.begin(), out.end(), it->source) == out.end()) {
+      out.insert(out.begin(), it->source);
     }
   }
   return out;
@@ -767,10 +769,10 @@ void SentenceRelations::Violate(const TriggerHit& t) {
       // "in violation of R": the agents of the sentence's act, not its speakers
       // or the targets of statements.
       std::set<int32_t> speakers;
-      for (const Fact& f : doc_.facts) {
-        if (f.sentence == si_ && (f.relation == "condemned"sv || f.relation == "sanctioned"sv ||
-                                  f.relation == "accused"sv || f.relation == "urged"sv)) {
-          speakers.insert(f.source);
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+        if (it->relation == "condemned"sv || it->relation == "sanctioned"sv || it->relation == "accused"sv ||
+            it->relation == "urged"sv) {
+          speakers.insert(it->source);
         }
       }
       int32_t sp = Speaker();
@@ -836,15 +838,11 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
   }
   if (body < 0) {
-    const Mention* last = nullptr;
-    for (const Mention& m : doc_.mentions) {
-      if (m.first >= t.first) break;
-      if (m.entity >= 0 && is_body(doc_.Canonical(m.entity)) &&
-          doc_.entities[doc_.Canonical(m.entity)].category == "un-body"sv) {
-        last = &m;
-      }
+    // The last U.N. body named in the text before.
+    for (uint32_t k = t.first; k > 0 && body < 0 && k + 3000 > t.first; --k) {
+      int32_t e = c_.EntityAt(k - 1);
+      if (is_body(e) && doc_.entities[e].category == "un-body"sv) body = e;
     }
-    if (last) body = doc_.Canonical(last->entity);
   }
   if (body < 0) return;
   std::vector<int32_t> members;
@@ -1001,8 +999,20 @@ std::vector<int32_t> FindIssuers(const Lexicon& lex, const Document& doc) {
 void FindRelations(const Lexicon& lex, Document* doc) {
   std::vector<int32_t> issuers = FindIssuers(lex, *doc);
   std::vector<int32_t> recent_users, recent_claimants;
+  std::unordered_map<std::string, std::vector<int32_t>> latest;
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
-    SentenceRelations(lex, doc, si, issuers, &recent_users, &recent_claimants).Run();
+    std::size_t before = doc->facts.size();
+    SentenceRelations(lex, doc, si, issuers, &recent_users, &recent_claimants, &latest).Run();
+    std::unordered_map<std::string, std::vector<int32_t>> stated;
+    for (std::size_t f = before; f < doc->facts.size(); ++f) {
+      auto& sources = stated[doc->facts[f].relation];
+      if (std::find(sources.begin(), sources.end(), doc->facts[f].source) == sources.end()) {
+        sources.push_back(doc->facts[f].source);
+      }
+    }
+    for (auto& [relation, sources] : stated) latest[relation] = std::move(sources);
+    // Bounded memory of who used what: only the recent past matters.
+    if (recent_users.size() > 64) recent_users.erase(recent_users.begin(), recent_users.end() - 32);
   }
   // Persons' affiliations.
   for (std::size_t e = 0; e < doc->entities.size(); ++e) {

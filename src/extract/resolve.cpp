@@ -4,6 +4,7 @@
 // they refer to, and weapon classes to the one system of that class the
 // article names.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/clause.hpp"
 #include "extract/mentions_internal.hpp"
@@ -182,6 +183,46 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
     for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
   }
   std::vector<Mention> added;
+  // What the text named so far, kept up to date as i moves on: the last
+  // person, and for each word of a body's name or a person's title the last
+  // entity it named ("council" -> the U.N. Security Council).
+  std::size_t next = 0;
+  int32_t last_person = -1;
+  std::unordered_map<std::string, int32_t> by_word;
+  auto learn_words = [&](const std::string& text, int32_t e) {
+    std::string word;
+    for (std::size_t k = 0; k <= text.size(); ++k) {
+      char c = k < text.size() ? text[k] : ' ';
+      if (c == ' ') {
+        if (!word.empty()) by_word[word] = e;
+        word.clear();
+      } else {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+  };
+  auto advance = [&](uint32_t i) {
+    for (; next < doc->mentions.size() && doc->mentions[next].first < i; ++next) {
+      const Mention& m = doc->mentions[next];
+      if (m.entity < 0) continue;
+      int32_t c = doc->Canonical(m.entity);
+      const Entity& ent = doc->entities[c];
+      if (ent.kind == "person"sv) {
+        last_person = c;
+        learn_words(ent.title, c);
+      } else if (ent.type == "actor"sv) {
+        learn_words(ent.label, c);
+      } else if (ent.type == "country"sv) {
+        std::string lower = Lower(ent.label);
+        if (lower.rfind("north ", 0) == 0) by_word["\x01north"] = c;  // "the North"
+        if (lower.rfind("south ", 0) == 0) by_word["\x01south"] = c;
+      }
+    }
+  };
+  auto recall = [&](std::string_view word) {
+    auto it = by_word.find(std::string(word));
+    return it == by_word.end() ? -1 : it->second;
+  };
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const auto& s = doc->sentences[si];
     for (uint32_t i = s.first; i < s.last; ++i) {
@@ -191,10 +232,8 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       MentionKind kind = MentionKind::kPronoun;
       if (doc->In(WordClass::kPersonPronouns, i) || doc->In(WordClass::kPossessivePersonPronouns, i)) {
         // The most recent person named before.
-        for (const Mention& m : doc->mentions) {
-          if (m.first >= i) break;
-          if (m.entity >= 0 && IsPerson(*doc, doc->Canonical(m.entity))) e = doc->Canonical(m.entity);
-        }
+        advance(i);
+        e = last_person;
       } else if (doc->In(WordClass::kThingPronouns, i)) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
@@ -206,24 +245,12 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
         bool bare = !(w == "the"sv || w == "this"sv);
         if (bare) --i;  // the head is at i + 1 below
         std::string_view head = doc->Norm(i + 1);
+        advance(i);
         if (head == "north"sv || head == "south"sv) {
           // "the North": the state whose name starts with it.
-          for (const Mention& m : doc->mentions) {
-            if (m.first >= i || m.entity < 0) continue;
-            const Entity& c = doc->entities[doc->Canonical(m.entity)];
-            if (c.type == "country"sv && Lower(c.label).rfind(std::string(head) + " ", 0) == 0) {
-              e = doc->Canonical(m.entity);
-            }
-          }
+          e = recall(std::string("\x01") + std::string(head));
         } else if (doc->In(WordClass::kDefiniteHeads, i + 1)) {
-          for (const Mention& m : doc->mentions) {
-            if (m.first >= i || m.entity < 0) continue;
-            int32_t c = doc->Canonical(m.entity);
-            const Entity& ent = doc->entities[c];
-            bool named = ent.type == "actor"sv && HasWord(ent.label, head);
-            bool titled = ent.kind == "person"sv && ent.title.find(head) != std::string::npos;
-            if ((named && ent.type == "actor"sv) || titled) e = c;
-          }
+          e = recall(head);
         }
         if (e < 0) {
           // "Council members" after "U.N. Security Council resolutions": a body named inside a name.
