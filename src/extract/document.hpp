@@ -78,6 +78,8 @@ struct Document {
   std::vector<Entity> entities;
   std::unordered_map<std::string, int32_t> entity_by_id;
   std::unordered_map<int32_t, int32_t> entity_by_lex;  // lexicon entity -> entity
+  // Persons by full name, and by the first and last words of their names.
+  std::unordered_map<std::string, int32_t> person_names, person_name_parts;
   std::vector<Fact> facts;
   std::vector<uint64_t> token_classes;      // token -> word class bits
   // Entities named inside another name ("U.N. Security Council" in "U.N.

@@ -222,7 +222,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
 
 // "KN-23", "Hwasong-17", "Shahed-136", "S-400", "DF-21D": a capitalized word,
 // a glued hyphen and a glued number.
-void DesignatorPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+void DesignatorPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 2 < s.last; ++i) {
@@ -309,7 +309,7 @@ struct Run {
   uint32_t first, last;
 };
 
-std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
+std::vector<Run> CapitalizedRuns(const Document& doc,
                                  const std::vector<char>& covered, const text::Sentence& s) {
   std::vector<Run> runs;
   const auto& toks = doc.tokens->tokens;
@@ -351,20 +351,20 @@ std::vector<Run> CapitalizedRuns(const Lexicon& lex, const Document& doc,
 void FindMentions(const Lexicon& lex, Document* doc) {
   std::vector<char> covered(doc->size() + 1, 0);
   GazetteerPass(lex, doc, &covered);
-  DesignatorPass(lex, doc, &covered);
+  DesignatorPass(doc, &covered);
   std::sort(doc->mentions.begin(), doc->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   AdjustGazetteerMentions(lex, doc, &covered);
   ResolutionPass(lex, doc, &covered);
   RebuildMentionIndex(doc);
-  MinistryPass(lex, doc, &covered);
+  MinistryPass(doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
   // Persons and organizations from capitalized runs with cues.
   std::vector<std::pair<Run, uint32_t>> pending;  // runs without a cue, for surname matching
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const auto& s = doc->sentences[si];
-    for (const Run& r : CapitalizedRuns(lex, *doc, covered, s)) {
-      NameCue cue = ClassifyRun(lex, *doc, titles, s, r.first, r.last);
+    for (const Run& r : CapitalizedRuns(*doc, covered, s)) {
+      NameCue cue = ClassifyRun(*doc, titles, s, r.first, r.last);
       if (cue == NameCue::kOrganization) {
         std::string label(doc->tokens->Span(r.first, r.last));
         int32_t e = doc->EntityFor(Slug(label), "actor", label);

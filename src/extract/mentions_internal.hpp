@@ -22,11 +22,11 @@ void RebuildMentionIndex(Document* doc);
 // Removes a mention from the index and empties it (compacted at the stage's end).
 void DropMention(Document* doc, int32_t index);
 // Ministries: "Russia's foreign ministry", "Iranian Ministry of Foreign Affairs".
-void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered);
+void MinistryPass(Document* doc, std::vector<char>* covered);
 // Title phrases on uncovered tokens; marks them covered.
 std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::vector<char>& covered);
 // Decides whether the capitalized run [first, last) names a person or an organization.
-NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<TitleSpan>& titles,
+NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last);
 void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last);
 // The person entity the run names again (full name or surname), or -1.

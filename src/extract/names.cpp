@@ -52,7 +52,7 @@ std::string LastCountryBefore(const Document& doc, uint32_t i) {
 
 }  // namespace
 
-void MinistryPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+void MinistryPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
@@ -170,7 +170,7 @@ bool TitleCaseLine(const Document& doc, const text::Sentence& s) {
   return words >= 4 && caps * 10 >= words * 8;
 }
 
-NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<TitleSpan>& titles,
+NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last) {
   const auto& toks = doc.tokens->tokens;
   if (TitleCaseLine(doc, s)) return NameCue::kNone;
@@ -258,22 +258,22 @@ NameCue ClassifyRun(const Lexicon& lex, const Document& doc, const std::vector<T
 
 int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {
   std::string surface(doc.tokens->Span(first, last));
-  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    const Entity& ent = doc.entities[e];
-    if (ent.kind != "person"sv) continue;
-    if (ent.label == surface) return static_cast<int32_t>(e);
-    if (last - first == 1) {
-      // Surname or family name: the last or (East Asian order) the first word.
-      std::size_t sp = ent.label.find(' ');
-      std::size_t rsp = ent.label.rfind(' ');
-      if (sp == std::string::npos) continue;
-      if (ent.label.compare(rsp + 1, std::string::npos, surface) == 0 ||
-          ent.label.compare(0, sp, surface) == 0) {
-        return static_cast<int32_t>(e);
-      }
-    }
-  }
-  return -1;
+  auto full = doc.person_names.find(surface);
+  if (full != doc.person_names.end()) return full->second;
+  if (last - first != 1) return -1;
+  // Surname or family name: the last or (East Asian order) the first word.
+  auto part = doc.person_name_parts.find(surface);
+  return part == doc.person_name_parts.end() ? -1 : part->second;
+}
+
+// Remembers a person's full name and its first and last words for KnownPerson.
+void RememberPerson(Document* doc, int32_t e) {
+  const std::string& label = doc->entities[e].label;
+  doc->person_names.emplace(label, e);
+  std::size_t sp = label.find(' ');
+  if (sp == std::string::npos) return;
+  doc->person_name_parts.emplace(label.substr(0, sp), e);
+  doc->person_name_parts.emplace(label.substr(label.rfind(' ') + 1), e);
 }
 
 void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last) {
@@ -283,6 +283,7 @@ void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_
     std::string label(doc->tokens->Span(first, last));
     e = doc->EntityFor(Slug(label), "actor", label);
     doc->entities[e].kind = "person";
+    RememberPerson(doc, e);
   }
   AddMention(doc, first, last, e, MentionKind::kName);
 }

@@ -945,8 +945,8 @@ void SentenceRelations::Run() {
   // Reported speech: facts stated in this sentence are asserted by its speaker.
   int32_t speaker = Speaker();
   if (speaker >= 0) {
-    for (Fact& f : doc_.facts) {
-      if (f.sentence != si_) continue;
+    for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+      Fact& f = *it;
       // "'The UAE denies ...,' said its minister": a statement made by a person
       // for the state is the person's.
       bool stance = f.relation == "condemned"sv || f.relation == "accused"sv || f.relation == "denied"sv ||
@@ -962,7 +962,9 @@ void SentenceRelations::Run() {
     for (uint32_t k = s_.first; k < s_.last; ++k) claims = claims || c_.SpeechVerb(k);
     if (claims) {
       bool denial = false;
-      for (const Fact& f : doc_.facts) denial = denial || (f.sentence == si_ && f.relation == "denied"sv);
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+        denial = denial || it->relation == "denied"sv;
+      }
       if (!denial) recent_claimants_.assign(1, speaker);
     }
   }

@@ -157,8 +157,11 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
     if (holders.empty() && m.owner >= 0) {
       // A person named soon after with no known affiliation holds it.
       std::vector<int32_t> loose;
-      for (const Mention& n : doc->mentions) {
-        if (n.first <= m.first || n.sentence > m.sentence + 5 || n.entity < 0) continue;
+      auto from = std::upper_bound(doc->mentions.begin(), doc->mentions.end(), m.first,
+                                   [](uint32_t first, const Mention& x) { return first < x.first; });
+      for (auto n_it = from; n_it != doc->mentions.end() && n_it->sentence <= m.sentence + 5; ++n_it) {
+        const Mention& n = *n_it;
+        if (n.entity < 0) continue;
         int32_t e = doc->Canonical(n.entity);
         if (IsPerson(*doc, e) && doc->entities[e].represents.empty() &&
             std::find(loose.begin(), loose.end(), e) == loose.end()) {

@@ -115,8 +115,12 @@ Graph::Edge Graph::AddFact(std::string_view source_id, std::string_view target_i
   for (auto [ei, end] = boost::out_edges(s, g_); ei != end; ++ei) {
     if (boost::target(*ei, g_) != t || g_[*ei].type != edge.type) continue;
     EdgeData& old = g_[*ei];
-    old.evidence.insert(old.evidence.end(), edge.evidence.begin(), edge.evidence.end());
-    SortUnique(old.evidence);
+    // Keep the evidence sorted and unique by inserting each piece in place
+    // (re-sorting on every statement would make many statements quadratic).
+    for (Evidence& ev : edge.evidence) {
+      auto at = std::lower_bound(old.evidence.begin(), old.evidence.end(), ev);
+      if (at == old.evidence.end() || !(*at == ev)) old.evidence.insert(at, std::move(ev));
+    }
     old.asserted_by = UniteValues(old.asserted_by, edge.asserted_by);
     old.date = UniteValues(old.date, edge.date);
     old.confidence = std::max(old.confidence, edge.confidence);
