@@ -202,7 +202,7 @@ TEST_CASE("evidence, confidence, weight and mentions count only with --evidence"
   }
 }
 
-TEST_CASE("--ignore leaves attributes out of the comparison", "[diff]") {
+TEST_CASE("diff: --ignore leaves attributes out of the comparison", "[diff]") {
   Fact supply_to_iran = kSupply;
   supply_to_iran.roles["recipient"] = "IRN";
   supply_to_iran.asserted_by = "";
