@@ -444,15 +444,21 @@ bool Clause::Negated(uint32_t v) const {
     }
     if (w == "to"sv && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
   }
-  // Inside a denial: "denied that X had supplied", "denies providing".
+  // Inside a denial: "denied that X had supplied", "denies providing" -- but
+  // not inside a claim reported within it ("rejected claims by Y accusing it
+  // of supplying": Y's claim stands as Y's).
+  bool denial = false;
   for (uint32_t k = stop; k < v; ++k) {
     std::string_view w = Norm(k);
     if (w == "deny"sv || w == "denies"sv || w == "denied"sv || w == "denying"sv || w == "refuted"sv ||
         w == "rejected"sv || w == "rejects"sv) {
-      return true;
+      denial = true;
+    } else if (denial && (SpeechVerb(k) || w.substr(0, 5) == "accus"sv || w.substr(0, 5) == "alleg"sv ||
+                          w.substr(0, 4) == "blam"sv)) {
+      denial = false;
     }
   }
-  return false;
+  return denial;
 }
 
 bool Clause::Passive(uint32_t v) const {

@@ -117,7 +117,8 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
                 !doc.In(WordClass::kSpeechVerbs, i - 1) &&  // "Hezbollah said it launched"
                 prev != "and"sv && prev != "but"sv && prev != "as"sv && prev != "when"sv && prev != "because"sv;
   if (object) {
-    std::vector<int32_t> subj = c.SubjectOf(i);
+    // Not the subject of the verb whose object it is ("Amnesty ... accusing it").
+    std::vector<int32_t> subj = c.SubjectOf(i - 1);
     for (int32_t e : candidates) {
       if (std::find(subj.begin(), subj.end(), e) == subj.end()) return e;
     }
