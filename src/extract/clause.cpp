@@ -161,6 +161,19 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   return k;
 }
 
+bool Clause::SpeechVerb(uint32_t i) const {
+  if (MentionAt(i) || doc_.tokens->tokens[i].Has(text::kCap) || !doc_.In(WordClass::kSpeechVerbs, i)) {
+    return false;
+  }
+  std::string_view w = Norm(i);
+  if (w.size() < 4 || w.back() != 's' || w.substr(w.size() - 2) == "ss"sv) return true;
+  if (i == 0) return false;
+  std::string_view prev = Norm(i - 1);
+  return MentionAt(i - 1) != nullptr || (prev.size() > 2 && prev.substr(prev.size() - 2) == "ly"sv) ||
+         prev == "also"sv || prev == "still"sv || prev == "now"sv || prev == "he"sv || prev == "she"sv ||
+         prev == "it"sv;
+}
+
 bool Clause::InPrepositionalPhrase(const Mention& m) const {
   // "in Lebanon", "in southern Lebanon", "at the northern city of": up to two
   // determiners or lower-case modifiers between the preposition and the name.
@@ -434,7 +447,9 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
   return {};
 }
 
-bool Clause::Negated(uint32_t v) const {
+bool Clause::Negated(uint32_t v) const { return LocallyNegated(v) || InDenial(v); }
+
+bool Clause::LocallyNegated(uint32_t v) const {
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
     std::string_view w = Norm(k - 1);
@@ -444,6 +459,11 @@ bool Clause::Negated(uint32_t v) const {
     }
     if (w == "to"sv && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
   }
+  return false;
+}
+
+bool Clause::InDenial(uint32_t v) const {
+  uint32_t stop = ClauseStart(v);
   // Inside a denial: "denied that X had supplied", "denies providing" -- but
   // not inside a claim reported within it ("rejected claims by Y accusing it
   // of supplying": Y's claim stands as Y's).

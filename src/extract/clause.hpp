@@ -51,12 +51,16 @@ class Clause {
   uint32_t ClauseStart(uint32_t v) const;
   // True if the trigger at v is negated, hypothetical, attempted or halted.
   bool Negated(uint32_t v) const;
+  // True if the trigger at v stands inside a denial ("denied supplying").
+  bool InDenial(uint32_t v) const;
+  // Negated, not counting an enclosing denial (for statements about claims).
+  bool LocallyNegated(uint32_t v) const;
   bool Passive(uint32_t v) const;
 
   // A speech verb ("said", "told"), not part of a name ("United States").
-  bool SpeechVerb(uint32_t i) const {
-    return !MentionAt(i) && !doc_.tokens->tokens[i].Has(text::kCap) && doc_.In(WordClass::kSpeechVerbs, i);
-  }
+  // A "-s" form ("claims", "reports") is a verb only after its subject
+  // ("Iran claims"), not after a determiner or a verb ("rejected claims").
+  bool SpeechVerb(uint32_t i) const;
   bool In(WordClass word_class, uint32_t i) const { return doc_.In(word_class, i); }
   std::string_view Norm(uint32_t i) const { return doc_.Norm(i); }
   const text::Sentence& sentence() const { return s_; }

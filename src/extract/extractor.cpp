@@ -80,7 +80,7 @@ std::string SentenceDate(const extract::Document& doc, const text::TokenizedText
 // facts read from it, so a user can see why an edge is there or missing.
 void Explain(const extract::Document& doc, std::ostream& out) {
   const text::TokenizedText& tokens = *doc.tokens;
-  out << "== " << doc.name << "sv\n";
+  out << "== " << doc.name << "\n";
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     out << "S" << si << ":";

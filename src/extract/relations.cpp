@@ -168,12 +168,27 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
       if (!m) continue;
       int32_t e = c_.EntityAt(k);
       std::string_view prev = k > s_.first ? c_.Norm(m->first - 1) : "";
-      bool modifier = m->kind == MentionKind::kDemonym && m->last < end && c_.IsWeapon(c_.EntityAt(m->last));
+      // "North Korean missiles", "Chinese-made weapons": a demonym before a weapon qualifies it.
+      bool modifier = m->kind == MentionKind::kDemonym && m->last < end &&
+                      (c_.IsWeapon(c_.EntityAt(m->last)) || (c_.Norm(m->last) == "-"sv &&
+                                                              doc_.tokens->tokens[m->last].Has(text::kGlueLeft)));
+      std::string_view before_det = m->first >= s_.first + 2 && (prev == "the"sv || prev == "its"sv)
+                                        ? c_.Norm(m->first - 2) : prev;
+      bool to = c_.In(WordClass::kRecipientPrepositions, m->first - 1) ||
+                (before_det != prev && c_.In(WordClass::kRecipientPrepositions, m->first - 2));
       if (c_.IsAgent(e) && !modifier && recipients.empty() &&
-          (c_.In(WordClass::kRecipientPrepositions, m->first - 1) || m->first == t.last ||
-           (prev == "the"sv && m->first == t.last + 1))) {
+          (to || m->first == t.last || (prev == "the"sv && m->first == t.last + 1))) {
         uint32_t gend;
         recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
+        // "to Sudan's paramilitary RSF": the possessed body is the recipient.
+        if (m->possessive) {
+          for (uint32_t j = m->last + 1; j < end && j < m->last + 4; ++j) {
+            if (c_.MentionAt(j) && c_.IsAgent(c_.EntityAt(j))) {
+              recipients = c_.GroupRight(j, &gend, &Clause::IsAgent);
+              break;
+            }
+          }
+        }
         k = gend - 1;
         continue;
       }
@@ -599,7 +614,8 @@ int32_t SentenceRelations::Speaker() const {
 
 void SentenceRelations::Statement(const TriggerHit& t) {
   const std::string& rel = t.info->relation;
-  if (rel != "denied"sv && c_.Negated(t.first)) return;
+  // An accusation reported inside a denial still stands as the accuser's.
+  if (rel != "denied"sv && c_.LocallyNegated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> speakers, targets;
   if (t.info->noun) {
@@ -691,7 +707,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     }
     if (claim || named.empty()) {
       // "allegations from X, Y": X and Y made the claim, and so accused the denier.
-      std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 3),
+      std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 4),
                                                             WordClass::kSourcePrepositions, &Clause::IsAgent)
                                       : std::vector<int32_t>();
       if (!by.empty()) {
