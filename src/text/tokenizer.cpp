@@ -83,18 +83,6 @@ uint16_t LeadFlags(std::string_view word) {
   return flags;
 }
 
-uint16_t WordFlags(std::string_view word) {
-  uint16_t flags = LeadFlags(word);
-  int letters = 0, upper = 0;
-  for (unsigned char c : word) {
-    if (IsAsciiAlpha(c)) {
-      ++letters;
-      upper += IsUpper(c);
-    }
-  }
-  if (letters >= 2 && letters == upper) flags |= kAllCaps;
-  return flags;
-}
 
 class Builder {
  public:
@@ -104,62 +92,16 @@ class Builder {
     out_.tokens.reserve(text.size() / 5 + 8);
   }
 
+  // Adds a token with the given flags (punctuation, "'s", "n't").
   void Add(std::size_t begin, std::size_t end, uint16_t flags, std::string_view norm) {
-    Token t;
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    const std::size_t at = out_.norm.size();
-    t.norm_begin = static_cast<uint32_t>(at);
-    out_.norm.resize(at + norm.size());
-    char* dst = &out_.norm[at];
-    uint64_t h = 1469598103934665603ull;
-    for (std::size_t k = 0; k < norm.size(); ++k) {
-      char c = norm[k];
-      char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      dst[k] = lower;
-      h ^= static_cast<unsigned char>(lower);
-      h *= 1099511628211ull;
-    }
-    t.hash = h;
-    t.norm_len = static_cast<uint32_t>(norm.size());
-    if (glue_) flags |= kGlueLeft;
-    if (line_start_) flags |= kLineStart;
-    t.flags = flags;
-    out_.tokens.push_back(t);
-    glue_ = true;
-    line_start_ = false;
+    int letters, upper;
+    Push(begin, end, flags, norm, &letters, &upper);
   }
   // Adds a word, working out its flags in the same pass as its normal form.
   void AddWord(std::size_t begin, std::size_t end, std::string_view word) {
-    const std::size_t at = out_.norm.size();
-    out_.norm.resize(at + word.size());
-    char* dst = &out_.norm[at];
-    uint64_t h = 1469598103934665603ull;
-    int letters = 0, upper = 0;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-      char c = word[k];
-      bool is_upper = c >= 'A' && c <= 'Z';
-      letters += is_upper || (c >= 'a' && c <= 'z');
-      upper += is_upper;
-      char lower = is_upper ? static_cast<char>(c + 32) : c;
-      dst[k] = lower;
-      h ^= static_cast<unsigned char>(lower);
-      h *= 1099511628211ull;
-    }
-    uint16_t flags = LeadFlags(word);
-    if (letters >= 2 && letters == upper) flags |= kAllCaps;
-    Token t;
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.norm_begin = static_cast<uint32_t>(at);
-    t.norm_len = static_cast<uint32_t>(word.size());
-    t.hash = h;
-    if (glue_) flags |= kGlueLeft;
-    if (line_start_) flags |= kLineStart;
-    t.flags = flags;
-    out_.tokens.push_back(t);
-    glue_ = true;
-    line_start_ = false;
+    int letters, upper;
+    Token& t = Push(begin, end, LeadFlags(word), word, &letters, &upper);
+    if (letters >= 2 && letters == upper) t.flags |= kAllCaps;
   }
   void Space(bool newline) {
     glue_ = false;
@@ -168,6 +110,40 @@ class Builder {
   TokenizedText Take() { return std::move(out_); }
 
  private:
+  // Appends the token: its normal form (ASCII lower case) to the shared
+  // buffer, its hash, and counts of its ASCII letters and capitals.
+  Token& Push(std::size_t begin, std::size_t end, uint16_t flags, std::string_view norm, int* letters,
+              int* upper) {
+    const std::size_t at = out_.norm.size();
+    out_.norm.resize(at + norm.size());
+    char* dst = &out_.norm[at];
+    uint64_t h = 1469598103934665603ull;
+    *letters = *upper = 0;
+    for (std::size_t k = 0; k < norm.size(); ++k) {
+      char c = norm[k];
+      bool is_upper = c >= 'A' && c <= 'Z';
+      *letters += is_upper || (c >= 'a' && c <= 'z');
+      *upper += is_upper;
+      char lower = is_upper ? static_cast<char>(c + 32) : c;
+      dst[k] = lower;
+      h ^= static_cast<unsigned char>(lower);
+      h *= 1099511628211ull;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.norm_begin = static_cast<uint32_t>(at);
+    t.norm_len = static_cast<uint32_t>(norm.size());
+    t.hash = h;
+    if (glue_) flags |= kGlueLeft;
+    if (line_start_) flags |= kLineStart;
+    t.flags = flags;
+    out_.tokens.push_back(t);
+    glue_ = true;
+    line_start_ = false;
+    return out_.tokens.back();
+  }
+
   TokenizedText out_;
   bool glue_ = false;
   bool line_start_ = true;
@@ -230,7 +206,7 @@ TokenizedText Tokenize(std::string_view text) {
         }
         if (j - i >= 4 && (j >= n || !IsWordChar(text, j))) {
           std::string_view word = text.substr(i, j - i);
-          b.Add(i, j, WordFlags(word), word);
+          b.AddWord(i, j, word);
           i = j;
           continue;
         }
@@ -257,7 +233,7 @@ TokenizedText Tokenize(std::string_view text) {
           if (next_t) {
             // split "does|n't"
             std::string_view word = text.substr(start, i - 1 - start);
-            if (!word.empty()) b.Add(start, i - 1, WordFlags(word), word);
+            if (!word.empty()) b.AddWord(start, i - 1, word);
             b.Add(i - 1, j + 1, kWord, "n't");
             i = j + 1;
             start = i;
