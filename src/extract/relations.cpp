@@ -43,6 +43,9 @@ class SentenceRelations {
   void Statement(const TriggerHit& t);
   void Violate(const TriggerHit& t);
   void Member(const TriggerHit& t);
+  // Emits source -relation-> target for every pair, the role set to the first role value.
+  void EmitEach(const std::vector<int32_t>& sources, const std::string& relation,
+                const std::vector<int32_t>& targets, const char* role, const std::vector<int32_t>& role_values);
   void SupplyPair(const std::vector<int32_t>& suppliers, const std::vector<int32_t>& recipients,
                   const std::vector<int32_t>& weapons);
   void UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
@@ -116,38 +119,30 @@ std::vector<int32_t> SentenceRelations::Weapons(uint32_t from, uint32_t to) cons
   return out;
 }
 
+void SentenceRelations::EmitEach(const std::vector<int32_t>& sources, const std::string& relation,
+                                 const std::vector<int32_t>& targets, const char* role,
+                                 const std::vector<int32_t>& role_values) {
+  for (int32_t source : sources) {
+    for (int32_t target : targets) {
+      std::map<std::string, int32_t> roles;
+      if (!role_values.empty()) roles[role] = role_values.front();
+      Emit(source, relation, target, roles);
+    }
+  }
+}
+
 void SentenceRelations::SupplyPair(const std::vector<int32_t>& suppliers,
                                    const std::vector<int32_t>& recipients,
                                    const std::vector<int32_t>& weapons) {
-  for (int32_t w : weapons) {
-    for (int32_t s : suppliers) {
-      std::map<std::string, int32_t> roles;
-      if (!recipients.empty()) roles["recipient"] = recipients.front();
-      Emit(s, "supplied", w, roles);
-    }
-    for (int32_t r : recipients) {
-      std::map<std::string, int32_t> roles;
-      if (!suppliers.empty()) roles["supplier"] = suppliers.front();
-      Emit(r, "acquired", w, roles);
-    }
-  }
+  EmitEach(suppliers, "supplied", weapons, "recipient", recipients);
+  EmitEach(recipients, "acquired", weapons, "supplier", suppliers);
   for (int32_t r : recipients) recent_users_.push_back(r);
 }
 
 void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
                                 const std::vector<int32_t>& places) {
-  for (int32_t w : weapons) {
-    for (int32_t u : users) {
-      std::map<std::string, int32_t> roles;
-      if (!places.empty()) roles["location"] = places.front();
-      Emit(u, "used", w, roles);
-    }
-    for (int32_t p : places) {
-      std::map<std::string, int32_t> roles;
-      if (!users.empty()) roles["user"] = users.front();
-      Emit(w, "used-in", p, roles);
-    }
-  }
+  EmitEach(users, "used", weapons, "location", places);
+  EmitEach(weapons, "used-in", places, "user", users);
   for (int32_t u : users) recent_users_.push_back(u);
 }
 
@@ -471,13 +466,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       }
     }
   }
-  for (int32_t a : attackers) {
-    for (int32_t z : targets) {
-      std::map<std::string, int32_t> roles;
-      if (!weapons.empty()) roles["weapon"] = weapons.front();
-      Emit(a, "attacked", z, roles);
-    }
-  }
+  EmitEach(attackers, "attacked", targets, "weapon", weapons);
   if (!weapons.empty()) {
     // "drone strikes on X", "attacked X with drones": the weapon was used there.
     UsePair(attackers, weapons, targets);
