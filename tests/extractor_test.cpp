@@ -117,6 +117,17 @@ const std::vector<Case> kCases = {
      {"CAN condemned IRN", "NOR condemned IRN", "AUS condemned IRN", "IRN supplied drone"}, {}},
     {"relative clause antecedent", "They found drones that Russia had deployed in Syria.",
      {"RUS used drone", "drone used-in SYR"}, {}},
+    {"causative verb: the one allowed acts", "Belarus allowed Russian troops to use its territory to attack Ukraine.",
+     {"RUS attacked UKR"}, {"BLR attacked UKR"}},
+    {"possessor of a condemned act", "The U.N. General Assembly condemned Russia's annexation of four Ukrainian regions.",
+     {"un-general-assembly condemned RUS"}, {"un-general-assembly condemned UKR"}},
+    {"claimed responsibility for an attack", "The Houthis claimed responsibility for an attack on a ship in the Gulf of Aden.",
+     {"houthis attacked gulf-of-aden"}, {}},
+    {"act verb with a nominal use", "North Korean leader Kim Jong Un oversaw the launch of a Hwasong-18 missile, KCNA reported.",
+     {"kim-jong-un used hwasong-18"}, {}},
+    {"a participle clause is not the object's source",
+     "The United States approved the sale of Harpoon missiles to Taiwan, drawing criticism from Beijing.",
+     {"USA supplied harpoon", "TWN acquired harpoon"}, {"CHN supplied harpoon"}},
 };
 
 }  // namespace

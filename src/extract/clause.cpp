@@ -141,6 +141,13 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
         w == "while"sv || w == "but"sv || w == "because"sv || w == "although"sv || w == "despite"sv) {
       break;
     }
+    // ", drawing criticism from Beijing": a participle clause after a comma.
+    if (w == ","sv && k + 1 < s_.last && !MentionAt(k + 1)) {
+      std::string_view next = Norm(k + 1);
+      if (next.size() > 4 && next.substr(next.size() - 3) == "ing"sv && !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
+        return k;
+      }
+    }
     if (w == ","sv || doc_.tokens->tokens[k].Has(text::kQuote)) {
       // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
       for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {

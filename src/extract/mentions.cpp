@@ -227,8 +227,12 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 2 < s.last; ++i) {
       if ((*covered)[i] || (*covered)[i + 2]) continue;
+      // The part after the hyphen: a number ("KN-23") or a Roman one ("Shaheen-III").
+      std::string_view part = doc->Norm(i + 2);
+      bool roman = toks[i + 2].Has(text::kAllCaps) && part.size() <= 4 &&
+                   part.find_first_not_of("ivx") == std::string_view::npos;
       if (!IsCapWord(*doc, i) || doc->Norm(i + 1) != "-"sv || !toks[i + 1].Has(kGlueLeft) ||
-          !toks[i + 2].Has(kGlueLeft) || !toks[i + 2].Has(kDigit)) {
+          !toks[i + 2].Has(kGlueLeft) || !(toks[i + 2].Has(kDigit) || roman)) {
         continue;
       }
       if (doc->In(WordClass::kNotPersonWords, i) || doc->In(WordClass::kMonths, i)) continue;

@@ -296,6 +296,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     weapons.insert(weapons.end(), before.begin(), before.end());
     std::vector<int32_t> by = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) users = by;
+    if (users.empty()) users = ActVerbSubject(t);  // "Kim oversaw the launch of a Hwasong-18"
   } else if (passive) {
     uint32_t wb;
     weapons = c_.GroupLeft(t.first - 1, &wb, &Clause::IsWeapon);
@@ -506,7 +507,9 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
         if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
       }
       k = gend - 1;
-      if (first_only) break;
+      // "Russia's annexation of four Ukrainian regions": the act's owner is
+      // the party; what follows describes the act.
+      if (first_only || c_.MentionAt(gend - 1)->possessive) break;
       continue;
     }
     k = m->last - 1;
@@ -537,6 +540,10 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
   uint32_t k = t.first;
   // Skip the noun's determiners, modifiers and named weapons ("the possible", "ballistic missile").
   for (int skip = 0; k > s_.first && skip < 5; ++skip) {
+    // "claimed responsibility for an attack": the claimant is the agent.
+    if (c_.Norm(k - 1) == "for"sv && k >= s_.first + 3 && c_.Norm(k - 2) == "responsibility"sv) {
+      return c_.SubjectOf(k - 3);
+    }
     const Mention* m = c_.MentionAt(k - 1);
     if (m && c_.IsWeapon(c_.EntityAt(k - 1))) {
       k = m->first;
