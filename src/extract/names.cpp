@@ -308,7 +308,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       }
       if (m >= 0) k = doc->mentions[m].last - 1;
     }
-    uint32_t app_start = t.first;
+    uint32_t app_start = s.first;  // an apposition ("Name, the ...") starts after its comma
     if (person < 0) {
       // Apposition: "Name, the [owner's] title" - walk back to the comma.
       for (uint32_t k = t.first; k > s.first && k + 8 > t.first; --k) {
@@ -330,6 +330,14 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       int32_t m = MentionEndingAt(*doc, k, s.first);
       if (m >= 0) {
         const Entity& e = doc->entities[doc->mentions[m].entity];
+        // "Iran's U.N. ambassador": the U.N. is the posting; the state is the owner.
+        bool posting = info.represents == TitleInfo::Represents::kCountry && e.type == "actor"sv &&
+                       (e.category == "intl-org"sv || e.category == "un-body"sv) && !doc->mentions[m].possessive;
+        if (posting && skipped < 3) {
+          k = doc->mentions[m].first + 1;
+          ++skipped;
+          continue;
+        }
         if (e.type == "country"sv || (e.type == "actor"sv && e.kind == "organization"sv)) {
           owner = doc->mentions[m].entity;
           owner_first = doc->mentions[m].first;

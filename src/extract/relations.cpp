@@ -788,7 +788,16 @@ void SentenceRelations::Violate(const TriggerHit& t) {
         }
       }
       int32_t sp = Speaker();
-      for (uint32_t k = s_.first; k < t.first; ++k) {
+      // "X told the Council that Iran transferred drones ... in violation of":
+      // the violators are in the clause that states the act.
+      uint32_t from = s_.first;
+      for (uint32_t k = t.first; k > s_.first; --k) {
+        if (c_.Norm(k - 1) == "that"sv || c_.Norm(k - 1) == ";"sv || c_.SpeechVerb(k - 1)) {
+          from = k;
+          break;
+        }
+      }
+      for (uint32_t k = from; k < t.first; ++k) {
         const Mention* m = c_.MentionAt(k);
         if (!m) continue;
         int32_t e = c_.EntityAt(k);
