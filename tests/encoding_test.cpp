@@ -16,7 +16,7 @@ std::string Bytes(std::initializer_list<int> b) {
 
 }  // namespace
 
-TEST_CASE("UTF-8 passes through; a UTF-8 BOM is dropped") {
+TEST_CASE("UTF-8 passes through and a UTF-8 BOM is dropped") {
   auto plain = DecodeText("Kyiv \xE2\x80\x94 caf\xC3\xA9", "a.txt");
   REQUIRE(plain.ok());
   CHECK(plain->text == "Kyiv \xE2\x80\x94 caf\xC3\xA9");

@@ -77,7 +77,7 @@ TEST_CASE("broken, huge or deeply nested JSON-LD is ignored") {
   CHECK(Choose(f).title == "Title element");
 }
 
-TEST_CASE("the source falls back to the host; a site suffix leaves the title") {
+TEST_CASE("the source falls back to the host, and a site suffix leaves the title") {
   PageFacts f;
   f.meta = {{"og:url", "https://www.news-example.test:443/a/b?c=d"}};
   f.title_element = "Story title | news-example.test";

@@ -61,7 +61,7 @@ TEST_CASE("a first line that is a sentence is not a title") {
   CHECK(Load("One line only").title.empty());
 }
 
-TEST_CASE("Windows-1252 text is converted with a note; UTF-16 too") {
+TEST_CASE("Windows-1252 text is converted with a note, and UTF-16 too") {
   Article a = Load("Seoul\x92s envoy said \x93no\x94.\n");
   CHECK(a.text == "Seoul\xE2\x80\x99s envoy said \xE2\x80\x9Cno\xE2\x80\x9D.\n");
   CHECK(a.encoding == "windows-1252");

@@ -7,16 +7,22 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-${FUZZ_SECONDS:-30}}
-build=$root/build-fuzz
 jobs=$(nproc 2>/dev/null || echo 2)
 
 if ! command -v clang++ >/dev/null; then
   echo "20-fuzz: clang++ not found (Debian package clang)" >&2
   exit 1
 fi
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link -g -O1" -DNEWSGRAPH_SANITIZE=ON \
-  -DNEWSGRAPH_BUILD_FUZZERS=ON -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
+# 10-sanitizers.sh leaves a clang ASan/UBSan build instrumented for libFuzzer
+# in build-asan: reuse its library. Alone, configure build-fuzz.
+if grep -q '^NEWSGRAPH_BUILD_FUZZERS:BOOL=ON' "$root/build-asan/CMakeCache.txt" 2>/dev/null; then
+  build=$root/build-asan
+else
+  build=$root/build-fuzz
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link -g -O1" -DNEWSGRAPH_SANITIZE=ON \
+    -DNEWSGRAPH_BUILD_FUZZERS=ON -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
+fi
 
 targets=()
 for src in "$root"/tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$src" .cpp)"); done
