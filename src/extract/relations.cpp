@@ -931,6 +931,11 @@ void SentenceRelations::Run() {
     }
     const TriggerInfo* chosen = (noun && (noun_context || !verb)) ? noun : verb;
     if (!chosen) chosen = noun;
+    // "the vote", "a launch" with no noun reading of the word: no fact.
+    if (!chosen->noun && (prev == "the"sv || prev == "a"sv || prev == "an"sv)) {
+      i += len - 1;
+      continue;
+    }
     triggers_.push_back({i, i + len, chosen});
     i += len - 1;
   }

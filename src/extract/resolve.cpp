@@ -164,7 +164,13 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
         const Mention& n = *n_it;
         if (n.entity < 0) continue;
         int32_t e = doc->Canonical(n.entity);
-        if (IsPerson(*doc, e) && doc->entities[e].represents.empty() &&
+        // Only a person the text gives no title or affiliation of its own.
+        // Only a person with no affiliation of their own, and no title or the
+        // same role ("Russia's envoy" ... "Ambassador Vassily Nebenzia").
+        const std::string& title = doc->entities[e].title;
+        bool same_role = title.empty() || title == info.title ||
+                         (lex.InClass(WordClass::kEnvoyTitles, title) && lex.InClass(WordClass::kEnvoyTitles, info.title));
+        if (IsPerson(*doc, e) && doc->entities[e].represents.empty() && same_role &&
             std::find(loose.begin(), loose.end(), e) == loose.end()) {
           loose.push_back(e);
         }
