@@ -268,6 +268,12 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
         }
       }
     }
+    // "North Korea continues to test-fire missiles": the subject of the verb before "to".
+    if (prev == "to"sv && v >= s_.first + 2 && !MentionAt(v - 2) && doc_.tokens->tokens[v - 2].Has(text::kWord) &&
+        !doc_.tokens->tokens[v - 2].Has(text::kCap)) {
+      std::vector<int32_t> subj = SubjectOf(v - 2);
+      if (!subj.empty()) return subj;
+    }
     // "to protest the attack", ", accusing it of": the sentence's subject acts.
     if (prev == "to"sv || (gerund && prev == ","sv)) {
       std::vector<int32_t> main = MainSubject(v);
@@ -383,6 +389,20 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
                                        doc_.tokens->tokens[m->last].Has(text::kWord) &&
                                        !doc_.In(WordClass::kHaveForms, m->last) &&
                                        !doc_.In(WordClass::kBeForms, m->last));
+    // "..., along with Ukraine, jointly denounced": an addition to the subject.
+    if (in_pp && IsAgent(e) && m->first >= s_.first + 2 && Norm(m->first - 1) == "with"sv &&
+        (Norm(m->first - 2) == "along"sv || Norm(m->first - 2) == "together"sv)) {
+      // The group before ", along with": "Britain, France, and the United States".
+      std::vector<int32_t> rest;
+      uint32_t comma = m->first - 2;
+      if (comma > s_.first && Norm(comma - 1) == ","sv && MentionAt(comma - 2)) {
+        rest = GroupLeft(comma - 1, nullptr, &Clause::IsAgent);
+      }
+      for (int32_t x : GroupRight(m->first, nullptr, &Clause::IsAgent)) {
+        if (std::find(rest.begin(), rest.end(), x) == rest.end()) rest.push_back(x);
+      }
+      return rest;
+    }
     if (IsAgent(e) && !in_pp && !possessor) {
       return GroupLeft(m->last, subject_first, &Clause::IsAgent);
     }
@@ -437,7 +457,7 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
       const Mention* m = MentionAt(j);
       bool adjective = m->kind == MentionKind::kDemonym && m->last < limit && !MentionAt(m->last) &&
                        doc_.tokens->tokens[m->last].Has(text::kWord) && !doc_.In(WordClass::kPrepositions, m->last);
-      if (m->possessive || m->kind == MentionKind::kPronoun || adjective) {
+      if (m->possessive || m->kind == MentionKind::kPronoun || (adjective && pred == &Clause::IsPlace)) {
         // A place named further on in the phrase still counts.
         for (uint32_t x = m->last; x < limit && x < m->last + 6; ++x) {
           if (doc_.In(WordClass::kPrepositions, x) && x + 1 < limit) {

@@ -39,6 +39,17 @@ const text::Sentence& SentenceOf(const Document& doc, uint32_t i) {
   return doc.sentences.back();
 }
 
+// The first country the sentence names.
+std::string FirstCountryIn(const Document& doc, const text::Sentence& s) {
+  for (uint32_t k = s.first; k < s.last; ++k) {
+    int32_t m = MentionCovering(doc, k);
+    if (m < 0 || doc.mentions[m].entity < 0) continue;
+    const Entity& e = doc.entities[doc.mentions[m].entity];
+    if (e.type == "country"sv) return e.id;
+  }
+  return {};
+}
+
 // The country named last before token i, within the few sentences before.
 std::string LastCountryBefore(const Document& doc, uint32_t i) {
   for (uint32_t k = i; k > 0 && k + 400 > i; --k) {
@@ -88,7 +99,9 @@ void MinistryPass(Document* doc, std::vector<char>* covered) {
         // The country mention becomes part of the ministry's name.
         DropMention(doc, owner);
       } else {
-        iso = LastCountryBefore(*doc, first);
+        // No owner named: the state the sentence is about, else the last one named.
+        iso = FirstCountryIn(*doc, SentenceOf(*doc, first));
+        if (iso.empty()) iso = LastCountryBefore(*doc, first);
       }
       std::string f = field;
       for (std::size_t p; (p = f.find("defence")) != std::string::npos;) f.replace(p, 7, "defense");
@@ -177,6 +190,8 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
   uint32_t words = 0;
   for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-"sv;
   if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;
+  // A single letter ("X", the platform) names no one.
+  if (last == first + 1 && doc.Norm(first).size() < 2) return NameCue::kNone;
   // "..., Chancellor Says" in a headline: a verb, not a name.
   if (last == first + 1 && doc.In(WordClass::kSpeechVerbs, first)) return NameCue::kNone;
   // "(RSF)" after a run: an organization's abbreviation follows its name.
@@ -331,8 +346,10 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       if (m >= 0) {
         const Entity& e = doc->entities[doc->mentions[m].entity];
         // "Iran's U.N. ambassador": the U.N. is the posting; the state is the owner.
+        int32_t before = MentionEndingAt(*doc, doc->mentions[m].first, s.first);
         bool posting = info.represents == TitleInfo::Represents::kCountry && e.type == "actor"sv &&
-                       (e.category == "intl-org"sv || e.category == "un-body"sv) && !doc->mentions[m].possessive;
+                       (e.category == "intl-org"sv || e.category == "un-body"sv) && !doc->mentions[m].possessive &&
+                       before >= 0 && doc->entities[doc->mentions[before].entity].type == "country"sv;
         if (posting && skipped < 3) {
           k = doc->mentions[m].first + 1;
           ++skipped;
@@ -368,9 +385,19 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       Entity& p = doc->entities[person];
       if (p.title.empty()) p.title = std::string(lex.title_info()[t.title].title);
       if (owner >= 0 && info.represents != TitleInfo::Represents::kNone) {
-        bool known = false;
-        for (const auto& r : p.represents) known = known || r.first == owner;
-        if (!known) p.represents.push_back({owner, title});
+        auto add = [&](int32_t whom, const std::string& role) {
+          for (const auto& r : p.represents) {
+            if (r.first == whom) return;
+          }
+          p.represents.push_back({whom, role});
+        };
+        add(owner, title);
+        // A spokesperson of a body speaks for the body and, through it, its state.
+        const Entity& body = doc->entities[owner];
+        if (info.represents == TitleInfo::Represents::kBody && body.type == "actor"sv && !body.country.empty()) {
+          auto state = doc->entity_by_id.find(body.country);
+          if (state != doc->entity_by_id.end()) add(state->second, std::string(doc->tokens->Span(owner_first, t.last)));
+        }
       }
       continue;
     }
