@@ -106,6 +106,54 @@ TEST_CASE("DOT output is deterministic and the legend optional", "[dot][writer]"
   CHECK(Dot(RichGraph(), no_legend).find("legend") == std::string::npos);
 }
 
+TEST_CASE("DOT hooks recolour, dash and annotate elements", "[dot][writer][hooks]") {
+  const Graph g = RichGraph();
+  SECTION("hooks that change nothing give the default output") {
+    DotOptions keep;
+    keep.node_decoration = [](const NodeData&) { return DotDecoration(); };
+    keep.edge_decoration = [](const EdgeData&) { return DotDecoration(); };
+    CHECK(Dot(g, keep) == Dot(g));
+  }
+  DotOptions opt;
+  opt.node_decoration = [](const NodeData& n) {
+    DotDecoration d;
+    if (n.id == "kn-23") {
+      d.color = Rgb{0, 0, 0};
+      d.dashed = true;
+      d.label_note = "new";
+      d.tooltip_note = "seen once";
+    }
+    return d;
+  };
+  opt.edge_decoration = [](const EdgeData& e) {
+    DotDecoration d;
+    if (e.type == "supplied") {
+      d.color = Rgb{255, 255, 255};
+      d.dashed = true;
+      d.label_note = "was: sold";
+    }
+    return d;
+  };
+  opt.legend_ontology = false;
+  opt.legend_title = "what <changed>";
+  opt.legend_entries = {{"fresh", {0, 255, 0}}, {"stale", {9, 9, 9}}};
+  const std::string dot = Dot(g, opt);
+  CHECK(dot.find("\"kn-23\" [label=\"KN-23\\nnew\", shape=diamond, style=\"filled,dashed\", "
+                 "fillcolor=\"#000000\", fontcolor=\"#ffffff\"") != std::string::npos);
+  CHECK(dot.find("also: ballistic missiles\\nseen once\"") != std::string::npos);
+  CHECK(dot.find("\"PRK\" -> \"kn-23\" [label=\"supplied\\nwas: sold\", color=\"#ffffff\", "
+                 "fontcolor=\"#ffffff\", style=\"dashed\"") != std::string::npos);
+  // Other elements keep the ontology's colours.
+  CHECK(dot.find("fillcolor=\"" + Hex(SchemaOntology().NodeColor("country", "")) + "\"") !=
+        std::string::npos);
+  const std::string legend = dot.substr(dot.find("\"newsgraph legend\""));
+  CHECK(legend.find("<B>what &lt;changed&gt;</B>") != std::string::npos);
+  CHECK(legend.find("<TD BGCOLOR=\"#00ff00\">&#160;&#160;&#160;</TD><TD ALIGN=\"LEFT\">fresh</TD>") !=
+        std::string::npos);
+  CHECK(legend.find("stale") > legend.find("fresh"));
+  CHECK(legend.find("country") == std::string::npos);  // no ontology rows
+}
+
 TEST_CASE("DOT writer copes with unknown types and odd ids", "[dot][writer]") {
   Graph g;
   g.AddNode({"a \"quoted\" \\ id", "spaceship", "", "", {}, "", 1, {}});

@@ -2,6 +2,8 @@
 
 #include <rapidxml.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -209,6 +211,57 @@ TEST_CASE("GraphML weight is never 0", "[graphml][writer]") {
   CHECK(xml.find("<data key=\"e_weight\">1</data>") != std::string::npos);
   CHECK(xml.find("<data key=\"n_mentions\">0</data>") != std::string::npos);
   CHECK(xml.find("<data key=\"n_size\">10</data>") != std::string::npos);
+}
+
+TEST_CASE("GraphML colour hooks override node and edge colours", "[graphml][writer][hooks]") {
+  const Graph g = RichGraph();
+  const std::string plain = Write(g);
+  SECTION("hooks that keep everything give the default output") {
+    GraphmlWriteOptions keep;
+    keep.node_color = [](const NodeData&) { return std::optional<Rgb>(); };
+    std::ostringstream out;
+    REQUIRE(WriteGraphml(g, SchemaOntology(), out, keep).ok());
+    CHECK(out.str() == plain);
+  }
+  SECTION("a node colour replaces r, g, b of the chosen nodes only") {
+    GraphmlWriteOptions opt;
+    opt.node_color = [](const NodeData& n) -> std::optional<Rgb> {
+      if (n.type == "weapon") return Rgb{1, 2, 3};
+      return std::nullopt;
+    };
+    std::ostringstream out;
+    REQUIRE(WriteGraphml(g, SchemaOntology(), out, opt).ok());
+    const std::string xml = out.str();
+    REQUIRE(WellFormed(xml));
+    auto r = Matches(xml, "<data key=\"n_r\">([0-9]+)</data>");
+    auto b = Matches(xml, "<data key=\"n_b\">([0-9]+)</data>");
+    CHECK(std::count(r.begin(), r.end(), "1") == 1);
+    CHECK(std::count(b.begin(), b.end(), "3") == 1);
+    const Rgb country = SchemaOntology().NodeColor("country", "");
+    CHECK(std::count(r.begin(), r.end(), std::to_string(country[0])) == 3);
+  }
+  SECTION("an edge colour adds r, g, b keys and values, overriding extras of those names") {
+    Graph h = RichGraph();
+    for (auto [ei, end] = boost::edges(h.boost_graph()); ei != end; ++ei) {
+      h.edge(*ei).extra["g"] = "old";
+    }
+    GraphmlWriteOptions opt;
+    opt.edge_color = [](const EdgeData& e) -> std::optional<Rgb> {
+      if (e.type == "supplied") return Rgb{10, 20, 30};
+      return std::nullopt;
+    };
+    std::ostringstream out;
+    REQUIRE(WriteGraphml(h, SchemaOntology(), out, opt).ok());
+    const std::string xml = out.str();
+    REQUIRE(WellFormed(xml));
+    CHECK(Matches(xml, "<key id=\"e_x_([rgb])\" for=\"edge\"") ==
+          std::vector<std::string>{"b", "g", "r"});
+    CHECK(Matches(xml, "<data key=\"e_x_r\">([^<]*)</data>") == std::vector<std::string>{"10"});
+    auto greens = Matches(xml, "<data key=\"e_x_g\">([^<]*)</data>");
+    CHECK(std::count(greens.begin(), greens.end(), "20") == 1);
+    CHECK(std::count(greens.begin(), greens.end(), "old") ==
+          static_cast<long>(h.num_edges()) - 1);
+  }
 }
 
 TEST_CASE("GraphML writer reports a failing stream", "[graphml][writer]") {

@@ -173,18 +173,22 @@ Status WriteDiffJson(const GraphDiff& diff, const DiffWriteOptions& options, std
 
 // The union of both graphs: every node and edge carries the extra attributes
 // change=added|removed|changed|unchanged and, when changed, changes="..." (a
-// readable list); edges also carry Gephi's r, g, b of their change. Elements
-// the filter hides are left out, except the endpoints of edges that are kept.
+// readable list), and the graph the attribute legend="added=#2ca02c ...".
+// Elements the filter hides are left out, except the endpoints of edges that
+// are kept. Colours are set by the writers below, not stored in the graph.
 // The result owns copies: it does not point into diff.
 Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const DiffStyle& style);
 
-// Writes a diff graph (from BuildDiffGraph) as DOT: nodes and edges coloured
-// by change, shapes from the ontology, a legend of the four colours.
+// Writes a diff graph (from BuildDiffGraph) as DOT through WriteDot's hooks:
+// nodes and edges coloured by change, removed ones dashed, what changed under
+// an edge's label and in tooltips, shapes from the ontology, a legend of the
+// four colours.
 Status WriteDiffDot(const Graph& diff_graph, const Ontology& ontology, const DiffStyle& style,
                     std::ostream& out);
 
 // Writes a diff graph (from BuildDiffGraph) as GraphML, with the change and
-// changes attributes and Gephi's r/g/b colours set by change.
+// changes attributes and Gephi's r/g/b colours of nodes and edges set by
+// change (WriteGraphml's colour hooks).
 Status WriteDiffGraphml(const Graph& diff_graph, const Ontology& ontology, const DiffStyle& style,
                         std::ostream& out);
 

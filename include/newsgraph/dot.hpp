@@ -1,9 +1,15 @@
 // Graphviz DOT writer: node shape and colour per type, edge style per
 // relation family (both from schemas/ontology.json), edge labels, a legend.
+// Hooks in DotOptions let a caller recolour and annotate elements (the diff
+// graph colours them by change) without a writer of its own.
 #ifndef NEWSGRAPH_DOT_HPP_
 #define NEWSGRAPH_DOT_HPP_
 
+#include <functional>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "newsgraph/graph.hpp"
 #include "newsgraph/ontology.hpp"
@@ -11,11 +17,35 @@
 
 namespace newsgraph {
 
+// How a hook changes one node or edge; the default changes nothing.
+struct DotDecoration {
+  std::optional<Rgb> color;  // node fill / edge colour instead of the ontology's
+  bool dashed = false;       // node: dashed outline added; edge: drawn dashed
+  std::string label_note;    // a line added under the label
+  std::string tooltip_note;  // a line added to the tooltip
+};
+
+// One extra row of the legend: a swatch of color and its meaning.
+struct DotLegendEntry {
+  std::string label;
+  Rgb color{0, 0, 0};
+};
+
 struct DotOptions {
-  bool legend = true;  // draw a legend cluster of node types and relation families
+  bool legend = true;  // draw a legend of node types and relation families
+  // Whether the legend lists the node types and relation families present
+  // (off when hooks recolour everything, as their colours would mislead).
+  bool legend_ontology = true;
+  std::string legend_title = "Legend";
+  // Rows after the ontology's, in this order (e.g. the colours of changes).
+  std::vector<DotLegendEntry> legend_entries;
+  // Per-element hooks; unset = the ontology's display only.
+  std::function<DotDecoration(const NodeData&)> node_decoration;
+  std::function<DotDecoration(const EdgeData&)> edge_decoration;
 };
 
 // Writes g as a DOT digraph that dot, sfdp and neato render without warnings.
+// The graph attribute "title", when set, labels the drawing.
 Status WriteDot(const Graph& g, const Ontology& ontology, std::ostream& out,
                 const DotOptions& options = {});
 

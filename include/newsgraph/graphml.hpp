@@ -9,6 +9,8 @@
 #ifndef NEWSGRAPH_GRAPHML_HPP_
 #define NEWSGRAPH_GRAPHML_HPP_
 
+#include <functional>
+#include <optional>
 #include <ostream>
 #include <string_view>
 
@@ -18,8 +20,20 @@
 
 namespace newsgraph {
 
+// Display hooks of the writer. Default: no hooks, colours from the ontology.
+struct GraphmlWriteOptions {
+  // A node's Gephi colour (r, g, b) instead of its type's; nullopt keeps the
+  // type's. Called once per node.
+  std::function<std::optional<Rgb>(const NodeData&)> node_color;
+  // An edge's Gephi colour, written as the edge attributes r, g, b (which
+  // then override extra attributes of those names); nullopt writes none.
+  // Unset: edges carry no colour of their own.
+  std::function<std::optional<Rgb>(const EdgeData&)> edge_color;
+};
+
 // Writes g as GraphML. Fails only if the stream fails.
-Status WriteGraphml(const Graph& g, const Ontology& ontology, std::ostream& out);
+Status WriteGraphml(const Graph& g, const Ontology& ontology, std::ostream& out,
+                    const GraphmlWriteOptions& options = {});
 
 // Parses a GraphML document. source_name is used in error messages
 // ("x.graphml:12:5: edge 'e3' names missing node 'n9'").

@@ -55,6 +55,11 @@ class DotWriter {
   }
 
  private:
+  static std::string WithNote(std::string text, const std::string& note) {
+    if (!note.empty()) text += "\n" + note;
+    return text;
+  }
+
   void Quoted(std::string_view s) {
     out_ += '"';
     io::AppendDotEscaped(s, &out_);
@@ -63,7 +68,8 @@ class DotWriter {
 
   void WriteNode(const NodeData& n) {
     const NodeTypeInfo* type = o_.FindNodeType(n.type);
-    Rgb fill = type ? o_.NodeColor(n.type, n.kind) : kUnknownColor;
+    const DotDecoration deco = opt_.node_decoration ? opt_.node_decoration(n) : DotDecoration();
+    Rgb fill = deco.color ? *deco.color : type ? o_.NodeColor(n.type, n.kind) : kUnknownColor;
     std::string shape = type ? type->dot_shape : "ellipse";
     std::string style = type ? type->dot_style : "filled";
     if (type) {
@@ -71,11 +77,12 @@ class DotWriter {
         if (k.name == n.kind && !k.dot_shape.empty()) shape = k.dot_shape;
       }
     }
+    if (deco.dashed) style += style.empty() ? "dashed" : ",dashed";
     used_types_.insert(n.type);
     out_ += "  ";
     Quoted(n.id);
     out_ += " [label=";
-    Quoted(n.label.empty() ? n.id : n.label);
+    Quoted(WithNote(n.label.empty() ? n.id : n.label, deco.label_note));
     out_ += ", shape=" + shape + ", style=\"" + style + "\", fillcolor=\"" + Hex(fill) +
             "\", fontcolor=\"" + TextColorOn(fill) + "\", tooltip=";
     std::string tip = n.id + " (" + (n.type.empty() ? "untyped" : n.type);
@@ -85,7 +92,7 @@ class DotWriter {
       tip += "\nalso: ";
       for (std::size_t i = 0; i < n.aliases.size(); ++i) tip += (i ? "; " : "") + n.aliases[i];
     }
-    Quoted(tip);
+    Quoted(WithNote(tip, deco.tooltip_note));
     out_ += "];\n";
   }
 
@@ -94,18 +101,22 @@ class DotWriter {
     const RelationInfo* rel = o_.FindRelation(d.type);
     const FamilyInfo* family = rel ? o_.FindFamily(rel->family) : nullptr;
     if (family) used_families_.insert(family->name);
-    Rgb color = family ? family->color : kUnknownColor;
+    const DotDecoration deco = opt_.edge_decoration ? opt_.edge_decoration(d) : DotDecoration();
+    Rgb color = deco.color ? *deco.color : family ? family->color : kUnknownColor;
+    std::string style = family ? family->dot_style : std::string("solid");
+    if (deco.dashed) style = "dashed";
     double pen = (family ? family->penwidth : 1.0) * (1.0 + 0.5 * std::log2(std::max(1, d.weight)));
     out_ += "  ";
     Quoted(g_.node(g_.source(e)).id);
     out_ += " -> ";
     Quoted(g_.node(g_.target(e)).id);
     out_ += " [label=";
-    Quoted(d.label.empty() ? d.type : d.label);
-    out_ += ", color=\"" + Hex(color) + "\", fontcolor=\"" + Hex(color) + "\", style=\"" +
-            (family ? family->dot_style : std::string("solid")) + "\", penwidth=" + Number(pen);
+    Quoted(WithNote(d.label.empty() ? d.type : d.label, deco.label_note));
+    out_ += ", color=\"" + Hex(color) + "\", fontcolor=\"" + Hex(color) + "\", style=\"" + style +
+            "\", penwidth=" + Number(pen);
     std::string tip = d.type;
     if (d.weight > 1) tip += " (stated " + std::to_string(d.weight) + " times)";
+    tip = WithNote(tip, deco.tooltip_note);
     for (std::size_t i = 0; i < d.evidence.size() && i < kTooltipEvidence; ++i) {
       tip += "\n- " + d.evidence[i].text;
     }
@@ -124,7 +135,19 @@ class DotWriter {
   void WriteLegend() {
     out_ += "  \"newsgraph legend\" [shape=plain, fontsize=10, tooltip=\"legend\", label=<"
             "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
-            "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+            "<TR><TD COLSPAN=\"2\"><B>";
+    Html(opt_.legend_title);
+    out_ += "</B></TD></TR>";
+    if (opt_.legend_ontology) WriteOntologyLegend();
+    for (const DotLegendEntry& e : opt_.legend_entries) {
+      out_ += "<TR><TD BGCOLOR=\"" + Hex(e.color) + "\">&#160;&#160;&#160;</TD><TD ALIGN=\"LEFT\">";
+      Html(e.label);
+      out_ += "</TD></TR>";
+    }
+    out_ += "</TABLE>>];\n";
+  }
+
+  void WriteOntologyLegend() {
     for (const NodeTypeInfo& t : o_.node_types()) {
       if (!used_types_.count(t.name)) continue;
       if (t.kinds.empty()) {
@@ -146,7 +169,6 @@ class DotWriter {
       Html(f.name + ": " + relations);
       out_ += "</FONT></TD></TR>";
     }
-    out_ += "</TABLE>>];\n";
   }
 
   void LegendNodeRow(const std::string& name, const Rgb& color, const std::string& shape) {

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <tuple>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -98,8 +100,9 @@ void PlanDomain(const std::vector<KeyInfo>& key_file, const std::set<std::string
 
 class GraphmlWriter {
  public:
-  GraphmlWriter(const Graph& g, const Ontology& ontology, std::ostream& out)
-      : g_(g), ontology_(ontology), out_(out) {
+  GraphmlWriter(const Graph& g, const Ontology& ontology, std::ostream& out,
+                const GraphmlWriteOptions& options)
+      : g_(g), ontology_(ontology), out_(out), options_(options) {
     buf_.reserve(kFlushBytes + 4096);
   }
 
@@ -157,6 +160,7 @@ class GraphmlWriter {
       }
       for (const auto& [k, val] : d.extra) names.insert(k);
     }
+    if (options_.edge_color) names.insert({"r", "g", "b"});
     PlanDomain(ontology_.edge_keys(), names, &used_ids, &edge_);
 
     AssignNodeIds();
@@ -244,7 +248,8 @@ class GraphmlWriter {
     io::AppendXmlEscaped(xml_ids_[v], true, &buf_);
     buf_.append("\">\n");
     constexpr const char* kIn = "      ";
-    Rgb rgb = ontology_.NodeColor(n.type, n.kind);
+    std::optional<Rgb> hooked = options_.node_color ? options_.node_color(n) : std::nullopt;
+    Rgb rgb = hooked ? *hooked : ontology_.NodeColor(n.type, n.kind);
     for (const KeyRef& k : node_.keys) {
       switch (static_cast<io::NodeField>(k.field)) {
         case io::NodeField::kType: Data(kIn, k.id, n.type); break;
@@ -360,25 +365,32 @@ class GraphmlWriter {
         }
       }
     }
-    WriteEdgeExtras(d, kIn);
+    if (std::optional<Rgb> rgb = options_.edge_color ? options_.edge_color(d) : std::nullopt) {
+      std::map<std::string, std::string> extra = d.extra;
+      for (int i = 0; i < 3; ++i) extra[std::string(1, "rgb"[i])] = std::to_string((*rgb)[i]);
+      WriteEdgeExtras(d.roles, extra, kIn);
+    } else {
+      WriteEdgeExtras(d.roles, d.extra, kIn);
+    }
     buf_.append("    </edge>\n");
     MaybeFlush();
   }
 
   // Roles without a key-file key and extra attributes, merged by name (a
   // role wins over an extra attribute of the same name).
-  void WriteEdgeExtras(const EdgeData& d, const char* indent) {
+  void WriteEdgeExtras(const std::map<std::string, std::string>& roles,
+                       const std::map<std::string, std::string>& extras, const char* indent) {
     if (edge_.extras.empty()) return;
-    auto role = d.roles.begin();
-    auto extra = d.extra.begin();
+    auto role = roles.begin();
+    auto extra = extras.begin();
     auto skip_keyed_roles = [&] {
-      while (role != d.roles.end() && edge_.key_file_names.count(role->first)) ++role;
+      while (role != roles.end() && edge_.key_file_names.count(role->first)) ++role;
     };
     skip_keyed_roles();
-    while (role != d.roles.end() || extra != d.extra.end()) {
+    while (role != roles.end() || extra != extras.end()) {
       const std::pair<const std::string, std::string>* item;
-      if (extra == d.extra.end() || (role != d.roles.end() && role->first <= extra->first)) {
-        if (extra != d.extra.end() && extra->first == role->first) ++extra;
+      if (extra == extras.end() || (role != roles.end() && role->first <= extra->first)) {
+        if (extra != extras.end() && extra->first == role->first) ++extra;
         item = &*role++;
         skip_keyed_roles();
       } else {
@@ -400,6 +412,7 @@ class GraphmlWriter {
   const Graph& g_;
   const Ontology& ontology_;
   std::ostream& out_;
+  const GraphmlWriteOptions& options_;
   std::string buf_;
   std::string scratch_;
   Domain graph_{"graph"}, node_{"node"}, edge_{"edge"};
@@ -410,8 +423,9 @@ class GraphmlWriter {
 
 }  // namespace
 
-Status WriteGraphml(const Graph& g, const Ontology& ontology, std::ostream& out) {
-  return GraphmlWriter(g, ontology, out).Write();
+Status WriteGraphml(const Graph& g, const Ontology& ontology, std::ostream& out,
+                    const GraphmlWriteOptions& options) {
+  return GraphmlWriter(g, ontology, out, options).Write();
 }
 
 }  // namespace newsgraph
