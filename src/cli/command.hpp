@@ -1,8 +1,13 @@
-// The subcommands of the newsgraph CLI. Each lives in its own file, parses its
-// own options into one struct, calls the library and maps errors to exit codes.
+// The subcommands of the newsgraph CLI. Each lives in its own file, declares
+// its options in one struct (defaults there) and one CommandSpec table,
+// calls the library and maps errors to exit codes. The parsing, the help
+// text and the usage errors are the same mechanism for all (command_util.cpp).
 #ifndef NEWSGRAPH_CLI_COMMAND_HPP_
 #define NEWSGRAPH_CLI_COMMAND_HPP_
 
+#include <functional>
+#include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +16,8 @@
 
 namespace newsgraph::cli {
 
-// Exit codes shared by every command (diff has its own, as diff(1)).
+// Exit codes shared by every command (diff has its own, as diff(1), with the
+// same values for help and usage errors).
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
@@ -20,6 +26,63 @@ constexpr int kExitUsage = 2;
 int RunExtract(const std::vector<std::string>& args);
 int RunConvert(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
+
+// One option of a command: how it is spelt, whether it takes a value, what
+// it does with it and its line in the help.
+struct OptionSpec {
+  enum class Arg {
+    kNone,      // a flag: apply gets ""
+    kRequired,  // the next argument is the value ("-o OUT")
+    kInline,    // "--name=VALUE", or "--name" alone for implicit_value
+  };
+  const char* short_name;  // "-o", or nullptr
+  const char* long_name;   // "--output"
+  Arg arg;
+  const char* metavar;  // shown after the name: "OUT" (" OUT"), "[=WHEN]"; nullptr: none
+  const char* help;     // "\n" continues under the help column
+  std::function<Status(const std::string& value)> apply;  // an error ends the parse
+  const char* alias = nullptr;           // also accepted, never shown ("--colour")
+  const char* implicit_value = nullptr;  // kInline given without "=VALUE"
+};
+
+struct CommandSpec {
+  const char* name;      // "extract"
+  const char* intro;     // help text before the option lines, "options:\n" included
+  const char* epilogue;  // help text after them
+  int help_column;       // column where the option descriptions start
+  std::vector<OptionSpec> options;  // "-h, --help" is added to all
+};
+
+// Appliers for the common cases: store the value, set a flag.
+std::function<Status(const std::string&)> StoreIn(std::string* into);
+std::function<Status(const std::string&)> SetTrue(bool* flag);
+// "--format FORMAT: graphml or dot" of the commands that write a graph.
+OptionSpec GraphFormatOption(std::string* format);
+
+// The help text: intro, one line per option, "-h, --help", epilogue.
+std::string HelpText(const CommandSpec& spec);
+
+// Parses args left to right: options through spec (values taken as they are,
+// even when they start with '-'), everything else (and "-") into positional.
+// Stops at the first error, or at -h/--help with *help set.
+Status ParseOptions(const CommandSpec& spec, const std::vector<std::string>& args,
+                    std::vector<std::string>* positional, bool* help);
+
+// The front of every command: ParseOptions, then finish(positional) for the
+// checks and defaults that need all options. Returns the exit code to stop
+// with after printing the help (kExitOk) or "newsgraph CMD: error" and "try
+// 'newsgraph CMD --help'" (kExitUsage); nullopt when the command is to run.
+std::optional<int> ParseCommandLine(
+    const CommandSpec& spec, const std::vector<std::string>& args,
+    const std::function<Status(const std::vector<std::string>& positional)>& finish);
+
+// Resolves a graph output format: "" becomes "dot" for a .dot output, else
+// "graphml"; anything but graphml or dot is a usage error.
+Status ResolveGraphFormat(std::string_view output, std::string* format);
+
+// Writes through write to the file path (atomically), or to standard output
+// for "-" (flushed; a failed standard output is an error).
+Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write);
 
 // Prints "newsgraph CMD: message" to stderr.
 void PrintError(std::string_view command, std::string_view message);

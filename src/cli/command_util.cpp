@@ -1,9 +1,134 @@
+// The CLI's shared mechanism: table-driven option parsing, help text, usage
+// errors and output files.
 #include <cstdio>
+#include <iostream>
 #include <string>
 
 #include "cli/command.hpp"
+#include "newsgraph/file_util.hpp"
 
 namespace newsgraph::cli {
+namespace {
+
+void AppendOptionLine(int column, const char* names, const char* help, std::string* out) {
+  std::string line = std::string("  ") + names;
+  line.append(line.size() < static_cast<std::size_t>(column) ? column - line.size() : 1, ' ');
+  for (const char* c = help; *c; ++c) {
+    line += *c;
+    if (*c == '\n') line.append(static_cast<std::size_t>(column), ' ');
+  }
+  *out += line + "\n";
+}
+
+bool Is(const char* name, const std::string& arg) { return name != nullptr && arg == name; }
+
+// "--name=value" for an inline option spelt name (or its alias): the value.
+std::optional<std::string> InlineValue(const OptionSpec& o, const std::string& arg) {
+  for (const char* name : {o.long_name, o.alias}) {
+    if (name == nullptr) continue;
+    const std::string prefix = std::string(name) + "=";
+    if (arg.compare(0, prefix.size(), prefix) == 0) return arg.substr(prefix.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::function<Status(const std::string&)> StoreIn(std::string* into) {
+  return [into](const std::string& value) { return *into = value, Status::Ok(); };
+}
+
+std::function<Status(const std::string&)> SetTrue(bool* flag) {
+  return [flag](const std::string&) { return *flag = true, Status::Ok(); };
+}
+
+OptionSpec GraphFormatOption(std::string* format) {
+  return {nullptr, "--format", OptionSpec::Arg::kRequired, "FORMAT",
+          "graphml or dot (default: from OUT's extension, else graphml)", StoreIn(format)};
+}
+
+std::string HelpText(const CommandSpec& spec) {
+  std::string out = spec.intro;
+  for (const OptionSpec& o : spec.options) {
+    std::string names = o.short_name ? std::string(o.short_name) + ", " : std::string();
+    names += o.long_name;
+    if (o.metavar) names += (o.arg == OptionSpec::Arg::kInline ? "" : " ") + std::string(o.metavar);
+    AppendOptionLine(spec.help_column, names.c_str(), o.help, &out);
+  }
+  AppendOptionLine(spec.help_column, "-h, --help", "show this help", &out);
+  return out + spec.epilogue;
+}
+
+Status ParseOptions(const CommandSpec& spec, const std::vector<std::string>& args,
+                    std::vector<std::string>* positional, bool* help) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      *help = true;
+      return Status::Ok();
+    }
+    const OptionSpec* match = nullptr;
+    std::string value;
+    for (const OptionSpec& o : spec.options) {
+      if (Is(o.short_name, a) || Is(o.long_name, a) || Is(o.alias, a)) {
+        match = &o;
+        if (o.arg == OptionSpec::Arg::kRequired) {
+          if (i + 1 >= args.size()) return Status::Usage("option " + a + " needs a value");
+          value = args[++i];
+        } else if (o.arg == OptionSpec::Arg::kInline && o.implicit_value) {
+          value = o.implicit_value;
+        }
+      } else if (o.arg == OptionSpec::Arg::kInline) {
+        if (std::optional<std::string> v = InlineValue(o, a)) {
+          match = &o;
+          value = std::move(*v);
+        }
+      }
+      if (match) break;
+    }
+    if (match) {
+      NEWSGRAPH_RETURN_IF_ERROR(match->apply(value));
+    } else if (a.size() > 1 && a[0] == '-') {
+      return Status::Usage("unknown option " + QuoteInput(a));
+    } else {
+      positional->push_back(a);
+    }
+  }
+  return Status::Ok();
+}
+
+std::optional<int> ParseCommandLine(
+    const CommandSpec& spec, const std::vector<std::string>& args,
+    const std::function<Status(const std::vector<std::string>& positional)>& finish) {
+  std::vector<std::string> positional;
+  bool help = false;
+  Status s = ParseOptions(spec, args, &positional, &help);
+  if (help) {
+    std::fputs(HelpText(spec).c_str(), stdout);
+    return kExitOk;
+  }
+  if (s.ok()) s = finish(positional);
+  if (s.ok()) return std::nullopt;
+  PrintError(spec.name, s.message());
+  std::fprintf(stderr, "try 'newsgraph %s --help'\n", spec.name);
+  return kExitUsage;
+}
+
+Status ResolveGraphFormat(std::string_view output, std::string* format) {
+  if (format->empty()) *format = FileExtension(output) == "dot" ? "dot" : "graphml";
+  if (*format != "graphml" && *format != "dot") {
+    return Status::Usage("unknown format " + QuoteInput(*format) + " (graphml or dot)");
+  }
+  return Status::Ok();
+}
+
+Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write) {
+  if (path != "-") return WriteFileAtomically(path, write);
+  Status s = write(std::cout);
+  std::cout.flush();
+  if (s.ok() && !std::cout) s = Status::IOError("standard output: write failed");
+  return s;
+}
 
 void PrintError(std::string_view command, std::string_view message) {
   std::fprintf(stderr, "newsgraph %.*s: %.*s\n", static_cast<int>(command.size()), command.data(),

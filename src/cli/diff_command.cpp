@@ -25,34 +25,6 @@ constexpr int kSame = 0;
 constexpr int kDifferent = 1;
 constexpr int kTrouble = 2;
 
-constexpr char kDiffHelp[] =
-    "usage: newsgraph diff OLD NEW [options]\n"
-    "\n"
-    "Compares the facts of two versions of a story: which nodes and facts were added,\n"
-    "removed or changed, not which words. OLD and NEW are each an article (text or HTML,\n"
-    "extracted on the fly) or a graph (GraphML: by extension .graphml/.xml or by content);\n"
-    "'-' reads standard input. A node is its canonical id; a fact is (source, type, target),\n"
-    "and its attributes that differ (asserted_by, date, roles, label ...) are its changes.\n"
-    "\n"
-    "options:\n"
-    "  -o, --output OUT      write to OUT instead of standard output\n"
-    "  --format FORMAT       text, json, graphml or dot (default: from OUT's extension\n"
-    "                        .json/.graphml/.xml/.dot/.gv, else text)\n"
-    "  --color[=WHEN]        colour text output: auto (default: on a terminal), always, never\n"
-    "  --only LIST           report only these changes: added,removed,changed\n"
-    "                        (graph formats also accept unchanged; default: all of them)\n"
-    "  --ignore ATTR,...     never compare these attributes (label, date, asserted_by, a role)\n"
-    "  --evidence            also compare evidence text, offsets, confidence, weight, mentions\n"
-    "  --stat                only the counts, per relation type\n"
-    "  --schemas DIR         ontology, lexicons and diff-style.json (default: $NEWSGRAPH_SCHEMAS,\n"
-    "                        then the source tree's or the installed schemas/)\n"
-    "  -h, --help            show this help\n"
-    "\n"
-    "text output: '+' added, '-' removed, '~' changed, one node or fact a line, then counts.\n"
-    "graph output (graphml, dot): the union of both graphs, every element carrying\n"
-    "change=added|removed|changed|unchanged and coloured by it.\n"
-    "exit codes: 0 no differences, 1 differences, 2 trouble\n";
-
 struct DiffCommandOptions {
   std::string old_path, new_path;
   std::string output = "-";
@@ -64,8 +36,62 @@ struct DiffCommandOptions {
   std::string schema_dir;   // empty = FindSchemaDir()
 };
 
-void SplitList(std::string_view list, std::vector<std::string>* into) {
-  for (const std::string& item : SplitValues(std::string(list))) into->push_back(item);
+CommandSpec DiffSpec(DiffCommandOptions* opt) {
+  using Arg = OptionSpec::Arg;
+  return {
+      "diff",
+      "usage: newsgraph diff OLD NEW [options]\n"
+      "\n"
+      "Compares the facts of two versions of a story: which nodes and facts were added,\n"
+      "removed or changed, not which words. OLD and NEW are each an article (text or HTML,\n"
+      "extracted on the fly) or a graph (GraphML: by extension .graphml/.xml or by content);\n"
+      "'-' reads standard input. A node is its canonical id; a fact is (source, type, target),\n"
+      "and its attributes that differ (asserted_by, date, roles, label ...) are its changes.\n"
+      "\n"
+      "options:\n",
+      "\n"
+      "text output: '+' added, '-' removed, '~' changed, one node or fact a line, then counts.\n"
+      "graph output (graphml, dot): the union of both graphs, every element carrying\n"
+      "change=added|removed|changed|unchanged and coloured by it.\n"
+      "exit codes: 0 no differences, 1 differences, 2 trouble\n",
+      24,
+      {
+          {"-o", "--output", Arg::kRequired, "OUT", "write to OUT instead of standard output",
+           StoreIn(&opt->output)},
+          {nullptr, "--format", Arg::kRequired, "FORMAT",
+           "text, json, graphml or dot (default: from OUT's extension\n"
+           ".json/.graphml/.xml/.dot/.gv, else text)",
+           StoreIn(&opt->format)},
+          {nullptr, "--color", Arg::kInline, "[=WHEN]",
+           "colour text output: auto (default: on a terminal), always, never", StoreIn(&opt->color),
+           "--colour", "always"},
+          {nullptr, "--only", Arg::kRequired, "LIST",
+           "report only these changes: added,removed,changed\n"
+           "(graph formats also accept unchanged; default: all of them)",
+           [opt](const std::string& v) -> Status {
+             Result<ChangeFilter> f = ChangeFilter::Parse(v);
+             if (!f.ok()) return f.status();
+             opt->only = f.value();
+             return Status::Ok();
+           }},
+          {nullptr, "--ignore", Arg::kRequired, "ATTR,...",
+           "never compare these attributes (label, date, asserted_by, a role)",
+           [opt](std::string v) {
+             for (char& c : v) c = c == ',' ? '|' : c;
+             for (const std::string& item : SplitValues(v)) opt->diff.ignore.push_back(item);
+             return Status::Ok();
+           }},
+          {nullptr, "--evidence", Arg::kNone, nullptr,
+           "also compare evidence text, offsets, confidence, weight, mentions",
+           SetTrue(&opt->diff.evidence)},
+          {nullptr, "--stat", Arg::kNone, nullptr, "only the counts, per relation type",
+           SetTrue(&opt->stat)},
+          {nullptr, "--schemas", Arg::kRequired, "DIR",
+           "ontology, lexicons and diff-style.json (default: $NEWSGRAPH_SCHEMAS,\n"
+           "then the source tree's or the installed schemas/)",
+           StoreIn(&opt->schema_dir)},
+      },
+  };
 }
 
 std::string FormatFor(std::string_view output) {
@@ -76,48 +102,7 @@ std::string FormatFor(std::string_view output) {
   return "text";
 }
 
-Status ParseArgs(const std::vector<std::string>& args, DiffCommandOptions* opt, bool* help) {
-  std::vector<std::string> inputs;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* into) -> Status {
-      if (i + 1 >= args.size()) return Status::Usage("option " + a + " needs a value");
-      *into = args[++i];
-      return Status::Ok();
-    };
-    std::string v;
-    if (a == "-h" || a == "--help") {
-      *help = true;
-      return Status::Ok();
-    } else if (a == "-o" || a == "--output") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->output));
-    } else if (a == "--format") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->format));
-    } else if (a == "--color" || a == "--colour") {
-      opt->color = "always";
-    } else if (a.rfind("--color=", 0) == 0 || a.rfind("--colour=", 0) == 0) {
-      opt->color = a.substr(a.find('=') + 1);
-    } else if (a == "--only") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&v));
-      Result<ChangeFilter> f = ChangeFilter::Parse(v);
-      if (!f.ok()) return f.status();
-      opt->only = f.value();
-    } else if (a == "--ignore") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&v));
-      for (std::size_t p = 0; p < v.size(); ++p) v[p] = v[p] == ',' ? '|' : v[p];
-      SplitList(v, &opt->diff.ignore);
-    } else if (a == "--evidence") {
-      opt->diff.evidence = true;
-    } else if (a == "--stat") {
-      opt->stat = true;
-    } else if (a == "--schemas") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->schema_dir));
-    } else if (a.size() > 1 && a[0] == '-') {
-      return Status::Usage("unknown option " + QuoteInput(a));
-    } else {
-      inputs.push_back(a);
-    }
-  }
+Status FinishArgs(const std::vector<std::string>& inputs, DiffCommandOptions* opt) {
   if (inputs.size() != 2) {
     return Status::Usage("expected two inputs (OLD NEW), got " + std::to_string(inputs.size()));
   }
@@ -241,24 +226,17 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
     if (opt.format == "dot") return WriteDiffDot(g, ontology, style, out);
     return WriteDiffGraphml(g, ontology, style, out);
   };
-  if (opt.output == "-") return write(std::cout);
-  return WriteFileAtomically(opt.output, write);
+  return WriteOutput(opt.output, write);
 }
 
 }  // namespace
 
 int RunDiff(const std::vector<std::string>& args) {
   DiffCommandOptions opt;
-  bool help = false;
-  Status s = ParseArgs(args, &opt, &help);
-  if (help) {
-    std::fputs(kDiffHelp, stdout);
-    return kSame;
-  }
-  if (!s.ok()) {
-    PrintError("diff", s.message());
-    std::fputs("try 'newsgraph diff --help'\n", stderr);
-    return kTrouble;
+  if (std::optional<int> exit = ParseCommandLine(DiffSpec(&opt), args, [&](const auto& inputs) {
+        return FinishArgs(inputs, &opt);
+      })) {
+    return *exit == kExitOk ? kSame : kTrouble;
   }
   const std::string schema_dir = FindSchemaDir(opt.schema_dir);
   Result<Ontology> ontology = Ontology::LoadDir(schema_dir);
@@ -272,7 +250,7 @@ int RunDiff(const std::vector<std::string>& args) {
   for (const std::string& a : style->display_attributes) opt.diff.ignore.push_back(a);
 
   std::optional<Graph> old_graph, new_graph;
-  s = LoadBoth(opt, ontology.value(), schema_dir, &old_graph, &new_graph);
+  Status s = LoadBoth(opt, ontology.value(), schema_dir, &old_graph, &new_graph);
   if (!s.ok()) {
     PrintError("diff", s.message());
     return kTrouble;

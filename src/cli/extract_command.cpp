@@ -1,6 +1,7 @@
 // newsgraph extract ARTICLE... -o OUT
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,26 +17,6 @@
 namespace newsgraph::cli {
 namespace {
 
-constexpr char kExtractHelp[] =
-    "usage: newsgraph extract ARTICLE... -o OUT [--format graphml|dot] [--schemas DIR] [-q]\n"
-    "\n"
-    "Reads news articles (plain text or saved HTML pages, detected by content) and writes\n"
-    "the knowledge graph of who did what to whom. Several articles give one merged graph.\n"
-    "\n"
-    "options:\n"
-    "  -o, --output OUT   output file; '-' writes to standard output\n"
-    "  --format FORMAT    graphml or dot (default: from OUT's extension, else graphml)\n"
-    "  --schemas DIR      ontology and lexicons (default: $NEWSGRAPH_SCHEMAS, then the\n"
-    "                     source tree's or the installed schemas/)\n"
-    "  -q, --quiet        no progress or summary on standard error\n"
-    "  --explain          print each sentence with its mentions ([Seoul=KOR]) and the\n"
-    "                     facts read from it to standard error\n"
-    "  -h, --help         show this help\n"
-    "\n"
-    "A bad article is reported and skipped; the others are still processed and written.\n"
-    "exit codes: 0 all articles read, 1 some input was bad or the output could not be\n"
-    "written, 2 usage error\n";
-
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string output;       // required
@@ -45,68 +26,54 @@ struct ExtractOptions {
   bool explain = false;     // sentences, mentions and facts to stderr
 };
 
-Status ParseArgs(const std::vector<std::string>& args, ExtractOptions* opt, bool* help) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* into) -> Status {
-      if (i + 1 >= args.size()) return Status::Usage("option " + a + " needs a value");
-      *into = args[++i];
-      return Status::Ok();
-    };
-    if (a == "-h" || a == "--help") {
-      *help = true;
-      return Status::Ok();
-    } else if (a == "-o" || a == "--output") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->output));
-    } else if (a == "--format") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->format));
-    } else if (a == "--schemas") {
-      NEWSGRAPH_RETURN_IF_ERROR(value(&opt->schema_dir));
-    } else if (a == "-q" || a == "--quiet") {
-      opt->quiet = true;
-    } else if (a == "--explain") {
-      opt->explain = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return Status::Usage("unknown option " + QuoteInput(a));
-    } else {
-      opt->inputs.push_back(a);
-    }
-  }
-  if (opt->inputs.empty()) return Status::Usage("no article given");
-  if (opt->output.empty()) return Status::Usage("no output given (-o OUT)");
-  if (opt->format.empty()) opt->format = FileExtension(opt->output) == "dot" ? "dot" : "graphml";
-  if (opt->format != "graphml" && opt->format != "dot") {
-    return Status::Usage("unknown format " + QuoteInput(opt->format) + " (graphml or dot)");
-  }
-  return Status::Ok();
+CommandSpec ExtractSpec(ExtractOptions* opt) {
+  using Arg = OptionSpec::Arg;
+  return {
+      "extract",
+      "usage: newsgraph extract ARTICLE... -o OUT [--format graphml|dot] [--schemas DIR] [-q]\n"
+      "\n"
+      "Reads news articles (plain text or saved HTML pages, detected by content) and writes\n"
+      "the knowledge graph of who did what to whom. Several articles give one merged graph.\n"
+      "\n"
+      "options:\n",
+      "\n"
+      "A bad article is reported and skipped; the others are still processed and written.\n"
+      "exit codes: 0 all articles read, 1 some input was bad or the output could not be\n"
+      "written, 2 usage error\n",
+      21,
+      {
+          {"-o", "--output", Arg::kRequired, "OUT",
+           "output file; '-' writes to standard output", StoreIn(&opt->output)},
+          GraphFormatOption(&opt->format),
+          {nullptr, "--schemas", Arg::kRequired, "DIR",
+           "ontology and lexicons (default: $NEWSGRAPH_SCHEMAS, then the\n"
+           "source tree's or the installed schemas/)",
+           StoreIn(&opt->schema_dir)},
+          {"-q", "--quiet", Arg::kNone, nullptr, "no progress or summary on standard error",
+           SetTrue(&opt->quiet)},
+          {nullptr, "--explain", Arg::kNone, nullptr,
+           "print each sentence with its mentions ([Seoul=KOR]) and the\n"
+           "facts read from it to standard error",
+           SetTrue(&opt->explain)},
+      },
+  };
 }
 
-Status WriteGraph(const Graph& g, const Ontology& ontology, const ExtractOptions& opt) {
-  auto write = [&](std::ostream& out) {
-    return opt.format == "dot" ? WriteDot(g, ontology, out) : WriteGraphml(g, ontology, out);
-  };
-  if (opt.output == "-") {
-    Status s = write(std::cout);
-    std::cout.flush();
-    return s;
-  }
-  return WriteFileAtomically(opt.output, write);
+Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* opt) {
+  opt->inputs = positional;
+  if (opt->inputs.empty()) return Status::Usage("no article given");
+  if (opt->output.empty()) return Status::Usage("no output given (-o OUT)");
+  return ResolveGraphFormat(opt->output, &opt->format);
 }
 
 }  // namespace
 
 int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions opt;
-  bool help = false;
-  Status s = ParseArgs(args, &opt, &help);
-  if (help) {
-    std::fputs(kExtractHelp, stdout);
-    return kExitOk;
-  }
-  if (!s.ok()) {
-    PrintError("extract", s.message());
-    std::fputs("try 'newsgraph extract --help'\n", stderr);
-    return kExitUsage;
+  if (std::optional<int> exit = ParseCommandLine(ExtractSpec(&opt), args, [&](const auto& positional) {
+        return FinishArgs(positional, &opt);
+      })) {
+    return *exit;
   }
   const std::string schema_dir = FindSchemaDir(opt.schema_dir);
   Result<Extractor> extractor = Extractor::Load(schema_dir);
@@ -152,7 +119,10 @@ int RunExtract(const std::vector<std::string>& args) {
     PrintError("extract", "no article could be read; nothing written");
     return kExitBadInput;
   }
-  s = WriteGraph(graph, extractor->ontology(), opt);
+  Status s = WriteOutput(opt.output, [&](std::ostream& out) {
+    return opt.format == "dot" ? WriteDot(graph, extractor->ontology(), out)
+                               : WriteGraphml(graph, extractor->ontology(), out);
+  });
   if (!s.ok()) {
     PrintError("extract", s.message());
     return kExitBadInput;

@@ -42,6 +42,19 @@ if expect 2 "$work/broken.graphml" "$old_g"; then
 fi
 expect 2 "$old_g" && pass "one input: usage error, exit 2"
 expect 2 "$old_g" "$new_g" --format yaml && pass "unknown format: exit 2"
+# The shared option parser: inline values, the hidden spelling, help and usage lines.
+expect 0 "$old_g" "$old_g" --colour=never && pass "--colour=never accepted"
+if expect 2 "$old_g" "$old_g" --color=sometimes; then
+  grep -q "^newsgraph diff: unknown --color value 'sometimes' (auto, always or never)$" "$work/err" &&
+    grep -q "^try 'newsgraph diff --help'$" "$work/err" && pass "bad --color value: message and hint" ||
+    fail "bad --color value: $(cat "$work/err")"
+fi
+if expect 0 --help; then
+  head -1 "$work/out" | grep -q '^usage: newsgraph diff OLD NEW' &&
+    grep -q '^  -h, --help            show this help$' "$work/out" &&
+    grep -q '^                        then the source tree' "$work/out" && pass "--help: usage, aligned options" ||
+    fail "--help text: $(cat "$work/out")"
+fi
 
 # --- JSON against its schema
 if python3 -c 'import jsonschema' 2>/dev/null; then
