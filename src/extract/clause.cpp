@@ -307,6 +307,12 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
       if (Norm(k - 1) != ","sv) continue;
+      // ", along with X," / ", including X," adds to the subject: not an apposition.
+      std::string_view opener = Norm(k);
+      if (opener == "along"sv || opener == "together"sv || opener == "including"sv || opener == "plus"sv ||
+          opener == "as"sv) {
+        break;
+      }
       const Mention* m = MentionAt(k - 2);
       if (m && m->last == k - 1 && IsAgent(EntityAt(k - 2))) return GroupLeft(k - 1, subject_first, &Clause::IsAgent);
       break;
