@@ -114,25 +114,14 @@ TEST_CASE("DOT hooks recolour, dash and annotate elements", "[dot][writer][hooks
     keep.edge_decoration = [](const EdgeData&) { return DotDecoration(); };
     CHECK(Dot(g, keep) == Dot(g));
   }
+  const DotDecoration new_weapon{Rgb{0, 0, 0}, true, "new", "seen once"};
+  const DotDecoration sold{Rgb{255, 255, 255}, true, "was: sold", ""};
   DotOptions opt;
-  opt.node_decoration = [](const NodeData& n) {
-    DotDecoration d;
-    if (n.id == "kn-23") {
-      d.color = Rgb{0, 0, 0};
-      d.dashed = true;
-      d.label_note = "new";
-      d.tooltip_note = "seen once";
-    }
-    return d;
+  opt.node_decoration = [&](const NodeData& n) {
+    return n.id == "kn-23" ? new_weapon : DotDecoration();
   };
-  opt.edge_decoration = [](const EdgeData& e) {
-    DotDecoration d;
-    if (e.type == "supplied") {
-      d.color = Rgb{255, 255, 255};
-      d.dashed = true;
-      d.label_note = "was: sold";
-    }
-    return d;
+  opt.edge_decoration = [&](const EdgeData& e) {
+    return e.type == "supplied" ? sold : DotDecoration();
   };
   opt.legend_ontology = false;
   opt.legend_title = "what <changed>";
