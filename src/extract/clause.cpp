@@ -127,7 +127,14 @@ uint32_t Clause::ClauseStart(uint32_t v) const {
   uint32_t k = v;
   while (k > s_.first) {
     std::string_view w = Norm(k - 1);
-    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || doc_.tokens->tokens[k - 1].Has(text::kQuote)) break;
+    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv) break;
+    // A quotation opening or closing a statement bounds a clause; a phrase quoted
+    // inside one ('condemned "in the strongest terms" the launch') does not.
+    if (doc_.tokens->tokens[k - 1].Has(text::kQuote)) {
+      bool inline_quote = k - 1 > s_.first && doc_.tokens->tokens[k - 2].Has(text::kWord) &&
+                          !SpeechVerb(k - 2) && k < s_.last && doc_.tokens->tokens[k].Has(text::kWord);
+      if (!inline_quote) break;
+    }
     --k;
   }
   return k;

@@ -963,9 +963,13 @@ void SentenceRelations::Run() {
     for (const auto& h : th) transfer = transfer || lex_.trigger_info()[h.value].frame == Frame::kTransfer;
     if (!transfer) continue;
     std::vector<int32_t> weapons = Weapons(d + 2, std::min<uint32_t>(s_.last, d + 6));
-    std::vector<int32_t> recipients = SentenceSources("used");
-    if (recipients.empty()) recipients = c_.SubjectOf(m->first);
-    if (recipients.empty() && !recent_users_.empty()) recipients.push_back(recent_users_.back());
+    // The recipient: named after the weapons ("... weapons to the Houthis"), or
+    // whoever the sentence says used them ("Russian forces launched the
+    // North Korean-supplied missiles").
+    uint32_t end = c_.ClauseEnd(d + 1);
+    std::vector<int32_t> recipients =
+        c_.AfterPreposition(d + 2, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
+    if (recipients.empty()) recipients = SentenceSources("used");
     SupplyPair({c_.EntityAt(i)}, recipients, weapons);
   }
   // Reported speech: facts stated in this sentence are asserted by its speaker.
