@@ -468,8 +468,10 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
     // demonym before a noun ("at an Israeli base in the Golan Heights").
     if (j < limit && MentionAt(j)) {
       const Mention* m = MentionAt(j);
-      bool adjective = m->kind == MentionKind::kDemonym && m->last < limit && !MentionAt(m->last) &&
-                       doc_.tokens->tokens[m->last].Has(text::kWord) && !doc_.In(WordClass::kPrepositions, m->last);
+      bool adjective = (m->kind == MentionKind::kDemonym && m->last < limit && !MentionAt(m->last) &&
+                        doc_.tokens->tokens[m->last].Has(text::kWord) && !doc_.In(WordClass::kPrepositions, m->last)) ||
+                       // "in the Russia-Ukraine war": names joined into a modifier
+                       (m->last + 1 < limit && Norm(m->last) == "-"sv && doc_.tokens->tokens[m->last].Has(text::kGlueLeft));
       if (m->possessive || m->kind == MentionKind::kPronoun || (adjective && pred == &Clause::IsPlace)) {
         // A place named further on in the phrase still counts.
         for (uint32_t x = m->last; x < limit && x < m->last + 6; ++x) {

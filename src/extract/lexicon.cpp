@@ -224,7 +224,8 @@ Status Lexicon::LoadTriggers(const std::string& path) {
     static const std::pair<const char*, Frame> kFrames[] = {
         {"transfer", Frame::kTransfer}, {"receive", Frame::kReceive}, {"use", Frame::kUse},
         {"attack", Frame::kAttack},     {"statement", Frame::kStatement},
-        {"violate", Frame::kViolate},   {"member", Frame::kMember},   {"say", Frame::kSay}};
+        {"violate", Frame::kViolate},   {"member", Frame::kMember},   {"say", Frame::kSay},
+        {"impact", Frame::kImpact}};
     bool found = false;
     for (const auto& [name, frame] : kFrames) {
       if (c[2] == name) {

@@ -93,6 +93,7 @@ enum class Frame {
   kStatement,  // "X condemned/accused/denied/urged/sanctioned Y"
   kViolate,    // "X violated R", "in violation of R"
   kMember,     // "Council members A, B", "A is a permanent member"
+  kImpact,     // a weapon as subject: "the missile landed in X", "a drone downed over X"
   kSay,        // reported speech: "X said", "according to X"
 };
 

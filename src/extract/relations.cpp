@@ -43,6 +43,7 @@ class SentenceRelations {
   void Statement(const TriggerHit& t);
   void Violate(const TriggerHit& t);
   void Member(const TriggerHit& t);
+  void Impact(const TriggerHit& t);
   // Emits source -relation-> target for every pair, the role set to the first role value.
   void EmitEach(const std::vector<int32_t>& sources, const std::string& relation,
                 const std::vector<int32_t>& targets, const char* role, const std::vector<int32_t>& role_values);
@@ -70,6 +71,7 @@ class SentenceRelations {
   std::vector<int32_t>& recent_users_;
   std::vector<int32_t>& recent_claimants_;
   std::unordered_map<std::string, std::vector<int32_t>>& latest_;
+  std::vector<int32_t> attack_places_;  // where the attack a use belongs to took place
   std::vector<TriggerHit> triggers_;
   std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
   int32_t override_asserter_ = -1;
@@ -334,8 +336,14 @@ void SentenceRelations::Use(const TriggerHit& t) {
     }
     if (users.empty() && t.first > s_.first + 1 &&
         (c_.Norm(t.first - 1) == "that"sv || c_.Norm(t.first - 1) == "which"sv)) {
-      // "an attack on Crimea that used W": the attacker used it.
+      // "an attack on Crimea that used W": the attacker used it, where it attacked.
       users = SentenceSources("attacked");
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+        if (it->relation == "attacked"sv && std::find(attack_places_.begin(), attack_places_.end(), it->target) ==
+                                                attack_places_.end()) {
+          attack_places_.push_back(it->target);
+        }
+      }
     }
     // The object: the first weapons after the verb ("fired rockets at X").
     for (uint32_t k = t.last; k < end && weapons.empty(); ++k) {
@@ -362,6 +370,8 @@ void SentenceRelations::Use(const TriggerHit& t) {
   }
   if (weapons.empty()) return;
   std::vector<int32_t> places = c_.AfterPreposition(t.last, end, WordClass::kLocationPrepositions, &Clause::IsPlace);
+  if (places.empty()) places = attack_places_;
+  attack_places_.clear();
   if (places.empty()) {
     // "used W to strike Ukraine's infrastructure": the target is where it was used.
     for (uint32_t k = t.last; k + 2 < end; ++k) {
@@ -372,10 +382,15 @@ void SentenceRelations::Use(const TriggerHit& t) {
       for (const auto& h : hits) attack = attack || lex_.trigger_info()[h.value].frame == Frame::kAttack;
       if (!attack) continue;
       for (uint32_t j = k + 2; j < end && j < k + 6; ++j) {
-        if (c_.IsPlace(c_.EntityAt(j))) {
-          places.push_back(c_.EntityAt(j));
-          break;
+        const Mention* pm = c_.MentionAt(j);
+        if (!pm || !c_.IsPlace(c_.EntityAt(j))) continue;
+        // "to bombard Ukraine's Odesa": the place named, not the state it lies in.
+        if (pm->possessive && pm->last + 1 < end && c_.MentionAt(pm->last + 1) &&
+            c_.IsPlace(c_.EntityAt(pm->last + 1))) {
+          j = pm->last + 1;
         }
+        places.push_back(c_.EntityAt(j));
+        break;
       }
       break;
     }
@@ -896,6 +911,38 @@ void SentenceRelations::Member(const TriggerHit& t) {
   }
 }
 
+void SentenceRelations::Impact(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  // The weapon is the subject: "The missile landed in ...", "missile fragments
+  // fell on ...", "one North Korean ballistic missile downed over Kyiv".
+  std::vector<int32_t> weapons;
+  for (uint32_t k = t.first; k > s_.first && k + 6 > t.first && weapons.empty(); --k) {
+    if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
+    else if (c_.MentionAt(k - 1) || c_.Norm(k - 1) == ","sv) break;
+  }
+  if (weapons.empty()) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, WordClass::kLocationPrepositions, &Clause::IsPlace);
+  if (places.empty()) return;
+  // "in the Zaporizhzhia region of Ukraine": the state the place lies in too.
+  for (uint32_t k = t.last; k + 1 < end; ++k) {
+    if (c_.Norm(k) == "of"sv && c_.MentionAt(k + 1) && doc_.entities[c_.EntityAt(k + 1)].type == "country"sv &&
+        k > t.last && c_.MentionAt(k - 1) && c_.EntityAt(k - 1) == places.back()) {
+      places.push_back(c_.EntityAt(k + 1));
+      break;
+    }
+  }
+  // Who used it: whoever the article said used or received that weapon last.
+  std::vector<int32_t> users;
+  int looked = 0;
+  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
+    if ((it->relation == "used"sv || it->relation == "acquired"sv) && it->target == weapons.front()) {
+      users.push_back(it->source);
+    }
+  }
+  EmitEach(weapons, "used-in", places, "user", users);
+}
+
 void SentenceRelations::Run() {
   std::vector<PhraseMatcher::Hit> hits;
   for (uint32_t i = s_.first; i < s_.last; ++i) {
@@ -948,6 +995,7 @@ void SentenceRelations::Run() {
       case Frame::kStatement: Statement(t); break;
       case Frame::kViolate: Violate(t); break;
       case Frame::kMember: Member(t); break;
+      case Frame::kImpact: Impact(t); break;
       case Frame::kSay: break;
     }
   }
