@@ -75,9 +75,8 @@ Result<std::string> ReadInput(const std::string& path) {
 
 int RunConvert(const std::vector<std::string>& args) {
   ConvertOptions opt;
-  if (std::optional<int> exit = ParseCommandLine(ConvertSpec(&opt), args, [&](const auto& positional) {
-        return FinishArgs(positional, &opt);
-      })) {
+  auto finish = [&opt](const std::vector<std::string>& positional) { return FinishArgs(positional, &opt); };
+  if (std::optional<int> exit = ParseCommandLine(ConvertSpec(&opt), args, finish)) {
     return *exit;
   }
   Result<Ontology> ontology = Ontology::LoadDir(FindSchemaDir(opt.schema_dir));

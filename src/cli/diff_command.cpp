@@ -233,9 +233,8 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
 
 int RunDiff(const std::vector<std::string>& args) {
   DiffCommandOptions opt;
-  if (std::optional<int> exit = ParseCommandLine(DiffSpec(&opt), args, [&](const auto& inputs) {
-        return FinishArgs(inputs, &opt);
-      })) {
+  auto finish = [&opt](const std::vector<std::string>& inputs) { return FinishArgs(inputs, &opt); };
+  if (std::optional<int> exit = ParseCommandLine(DiffSpec(&opt), args, finish)) {
     return *exit == kExitOk ? kSame : kTrouble;
   }
   const std::string schema_dir = FindSchemaDir(opt.schema_dir);

@@ -70,9 +70,8 @@ Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* op
 
 int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions opt;
-  if (std::optional<int> exit = ParseCommandLine(ExtractSpec(&opt), args, [&](const auto& positional) {
-        return FinishArgs(positional, &opt);
-      })) {
+  auto finish = [&opt](const std::vector<std::string>& positional) { return FinishArgs(positional, &opt); };
+  if (std::optional<int> exit = ParseCommandLine(ExtractSpec(&opt), args, finish)) {
     return *exit;
   }
   const std::string schema_dir = FindSchemaDir(opt.schema_dir);
