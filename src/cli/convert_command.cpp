@@ -75,7 +75,7 @@ Result<std::string> ReadInput(const std::string& path) {
 
 int RunConvert(const std::vector<std::string>& args) {
   ConvertOptions opt;
-  auto finish = [&opt](const std::vector<std::string>& positional) { return FinishArgs(positional, &opt); };
+  auto finish = [&opt](const std::vector<std::string>& rest) { return FinishArgs(rest, &opt); };
   if (std::optional<int> exit = ParseCommandLine(ConvertSpec(&opt), args, finish)) {
     return *exit;
   }

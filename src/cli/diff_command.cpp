@@ -233,7 +233,7 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
 
 int RunDiff(const std::vector<std::string>& args) {
   DiffCommandOptions opt;
-  auto finish = [&opt](const std::vector<std::string>& inputs) { return FinishArgs(inputs, &opt); };
+  auto finish = [&opt](const std::vector<std::string>& rest) { return FinishArgs(rest, &opt); };
   if (std::optional<int> exit = ParseCommandLine(DiffSpec(&opt), args, finish)) {
     return *exit == kExitOk ? kSame : kTrouble;
   }

@@ -70,7 +70,7 @@ Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* op
 
 int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions opt;
-  auto finish = [&opt](const std::vector<std::string>& positional) { return FinishArgs(positional, &opt); };
+  auto finish = [&opt](const std::vector<std::string>& rest) { return FinishArgs(rest, &opt); };
   if (std::optional<int> exit = ParseCommandLine(ExtractSpec(&opt), args, finish)) {
     return *exit;
   }
