@@ -17,8 +17,11 @@ using text::kWord;
 
 // The mention (index into doc->mentions) covering token i, by linear search:
 // mentions are not indexed until the stage ends.
+// The mention covering token i that names an entity (not a role mention still
+// unresolved, nor a dropped one), or -1.
 int32_t MentionCovering(const Document& doc, uint32_t i) {
-  return i < doc.mention_at.size() ? doc.mention_at[i] : -1;
+  int32_t m = i < doc.mention_at.size() ? doc.mention_at[i] : -1;
+  return m >= 0 && doc.mentions[m].entity >= 0 ? m : -1;
 }
 
 // The mention ending right before token i (skipping a possessive 's), or -1.
