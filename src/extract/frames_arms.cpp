@@ -1,0 +1,303 @@
+// The arms frames: transfers ("X supplied Y with W"), acquisitions ("Y bought W
+// from X"), uses ("X fired W at Z") and impacts ("the missile landed in Z").
+#include <algorithm>
+#include <set>
+
+#include "extract/sentence_relations.hpp"
+
+namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
+
+void SentenceRelations::Transfer(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  // "US-supplied missiles" is read by the compound rule in Run().
+  if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-"sv) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> suppliers, recipients, weapons;
+  bool between = false;
+  if (!t.info->noun && !(t.info->passive_participle && (c_.Passive(t.first) ||
+                                                        (t.first > s_.first && c_.MentionAt(t.first - 1) &&
+                                                         c_.IsWeapon(c_.EntityAt(t.first - 1)))))) {
+    // Active: "X supplied Y with W", "X sent W to Y".
+    suppliers = Subject(t);
+    for (uint32_t k = t.last; k < end; ++k) {
+      const Mention* m = c_.MentionAt(k);
+      if (!m) continue;
+      int32_t e = c_.EntityAt(k);
+      std::string_view prev = k > s_.first ? c_.Norm(m->first - 1) : "";
+      // "North Korean missiles", "Chinese-made weapons": a demonym before a weapon qualifies it.
+      bool modifier = m->kind == MentionKind::kDemonym && m->last < end &&
+                      (c_.IsWeapon(c_.EntityAt(m->last)) || (c_.Norm(m->last) == "-"sv &&
+                                                              doc_.tokens->tokens[m->last].Has(text::kGlueLeft)));
+      std::string_view before_det = m->first >= s_.first + 2 && (prev == "the"sv || prev == "its"sv)
+                                        ? c_.Norm(m->first - 2) : prev;
+      bool to = c_.In(WordClass::kRecipientPrepositions, m->first - 1) ||
+                (before_det != prev && c_.In(WordClass::kRecipientPrepositions, m->first - 2));
+      if (c_.IsAgent(e) && !modifier && recipients.empty() &&
+          (to || m->first == t.last || (prev == "the"sv && m->first == t.last + 1))) {
+        uint32_t gend;
+        recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
+        // "to Sudan's paramilitary RSF": the possessed body is the recipient.
+        if (m->possessive) {
+          for (uint32_t j = m->last + 1; j < end && j < m->last + 4; ++j) {
+            if (c_.MentionAt(j) && c_.IsAgent(c_.EntityAt(j))) {
+              recipients = c_.GroupRight(j, &gend, &Clause::IsAgent);
+              break;
+            }
+          }
+        }
+        k = gend - 1;
+        continue;
+      }
+      if (c_.IsWeapon(e) && weapons.empty()) {
+        uint32_t gend;
+        weapons = c_.GroupRight(m->first, &gend, &Clause::IsWeapon);
+        k = gend - 1;
+        continue;
+      }
+      k = m->last - 1;
+    }
+  } else if (!t.info->noun) {
+    // Passive or participle: "W (were) supplied by X (to Y)".
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - (c_.Passive(t.first) ? 1 : 0), &wb, &Clause::IsWeapon);
+    if (weapons.empty()) {
+      for (uint32_t k = t.first; k > s_.first && weapons.empty() && k + 6 > t.first; --k) {
+        if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, &wb, &Clause::IsWeapon);
+      }
+    }
+    suppliers = c_.AfterPreposition(t.last, std::min(end, t.last + 2), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
+  } else {
+    // Nominal: "X's transfer of W to Y", "transfers of W from X to Y", "X's W transfers to Y".
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner >= 0) suppliers.push_back(owner);
+    std::vector<int32_t> from = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
+    if (suppliers.empty()) suppliers = from;
+    recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
+    weapons = Weapons(t.last, std::min(end, t.last + 8));
+    // Weapons named before the noun: "drone and missile transfers", "arms supplies".
+    uint32_t wb;
+    std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+    weapons.insert(weapons.end(), before.begin(), before.end());
+    for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between"sv;
+    // "X approved the possible sale of W", "X continues shipment of W".
+    if (suppliers.empty() && !between) suppliers = ActVerbSubject(t);
+  }
+  if (between) return;
+  // "X-supplied W": the compound names the supplier of the weapon after it.
+  if (weapons.empty()) return;
+  SupplyPair(suppliers, recipients, weapons);
+}
+
+void SentenceRelations::Receive(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> recipients, suppliers, weapons;
+  suppliers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
+  if (!t.info->noun && !c_.Passive(t.first) &&
+      !(t.first > s_.first && c_.IsWeapon(c_.EntityAt(t.first - 1)))) {
+    recipients = Subject(t);
+    weapons = Weapons(t.last, end);
+  } else if (!t.info->noun) {
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - (c_.Passive(t.first) ? 1 : 0), &wb, &Clause::IsWeapon);
+    if (!recent_users_.empty()) recipients.push_back(recent_users_.back());
+    std::vector<int32_t> subj = c_.SubjectOf(wb);
+    if (!subj.empty()) recipients = subj;
+  } else {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner >= 0) recipients.push_back(owner);
+    else recipients = Subject(t);
+    weapons = Weapons(t.last, std::min(end, t.last + 10));
+  }
+  // Weapons "from X" name the supplier: the weapons themselves may stand before "from".
+  SupplyPair(suppliers, recipients, weapons);
+}
+
+void SentenceRelations::Use(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> users, weapons;
+  bool passive = !t.info->noun && c_.Passive(t.first);
+  if (t.info->noun) {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner < 0) {
+      // "X's unprecedented series of W launches"
+      uint32_t k = t.first;
+      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of"sv ||
+                              c_.Norm(k - 1) == "series"sv || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
+        if (c_.Norm(k - 1) == ","sv || (c_.In(WordClass::kPrepositions, k - 1) && c_.Norm(k - 1) != "of"sv)) break;
+        --k;
+        if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
+          if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
+          break;
+        }
+      }
+    }
+    if (owner >= 0) users.push_back(owner);
+    if (users.empty() && t.first > s_.first && c_.Norm(t.first - 1) == "to"sv) {
+      // "put W to use in": the one who put it.
+      for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
+        if (c_.Norm(k - 1) == "put"sv || c_.Norm(k - 1) == "puts"sv || c_.Norm(k - 1) == "putting"sv) {
+          users = c_.SubjectOf(k - 1);
+          uint32_t b = k;
+          std::vector<int32_t> w = c_.GroupRight(b, nullptr, &Clause::IsWeapon);
+          (void)w;
+          for (uint32_t j = k; j < t.first; ++j) {
+            if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
+          }
+          break;
+        }
+      }
+    }
+    std::vector<int32_t> after = Weapons(t.last, std::min(end, t.last + 10));
+    weapons.insert(weapons.end(), after.begin(), after.end());
+    uint32_t wb;
+    std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+    weapons.insert(weapons.end(), before.begin(), before.end());
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
+    if (users.empty()) users = by;
+    if (users.empty()) users = ActVerbSubject(t);  // "Kim oversaw the launch of a Hwasong-18"
+  } else if (passive) {
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first - 1, &wb, &Clause::IsWeapon);
+    if (weapons.empty()) {
+      for (uint32_t k = c_.ClauseStart(t.first); k < t.first; ++k) {
+        if (c_.IsWeapon(c_.EntityAt(k))) weapons.push_back(c_.EntityAt(k));
+      }
+    }
+    users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    if (users.empty()) {
+      // The weapon's recipient, when the article said who received it.
+      int looked = 0;
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
+        if (it->relation == "acquired"sv && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
+      }
+    }
+    if (users.empty() && !recent_users_.empty()) users.push_back(recent_users_.back());
+  } else {
+    users = Subject(t);
+    // "using Ukraine as a test site": the object is not a weapon.
+    for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
+      if (const Mention* m = c_.MentionAt(k)) {
+        // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
+        bool modifier = (m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last))) ||
+                        (m->last + 1 < end && c_.Norm(m->last) == "-"sv &&
+                         doc_.tokens->tokens[m->last].Has(text::kGlueLeft));  // "US-supplied"
+        bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1);
+        if (modifier || in_pp) {
+          k = m->last - 1;
+          continue;
+        }
+        if (!c_.IsWeapon(c_.EntityAt(k))) return;
+        break;
+      }
+    }
+    if (users.empty() && t.first > s_.first + 1 &&
+        (c_.Norm(t.first - 1) == "that"sv || c_.Norm(t.first - 1) == "which"sv)) {
+      // "an attack on Crimea that used W": the attacker used it, where it attacked.
+      users = SentenceSources("attacked");
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+        if (it->relation == "attacked"sv && std::find(attack_places_.begin(), attack_places_.end(), it->target) ==
+                                                attack_places_.end()) {
+          attack_places_.push_back(it->target);
+        }
+      }
+    }
+    // The object: the first weapons after the verb ("fired rockets at X").
+    for (uint32_t k = t.last; k < end && weapons.empty(); ++k) {
+      if (c_.IsWeapon(c_.EntityAt(k))) weapons = c_.GroupRight(k, nullptr, &Clause::IsWeapon);
+    }
+    if (weapons.empty()) {
+      // "drones that Russia has deployed": the antecedent of the relative clause.
+      for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
+        std::string_view w = c_.Norm(k - 1);
+        if (w == "that"sv || w == "which"sv) {
+          // "drones that Russia deployed", "arms transfers, which Russia used"
+          for (uint32_t j = k - 1; j > s_.first && j + 4 > k; --j) {
+            if (c_.IsWeapon(c_.EntityAt(j - 1))) {
+              uint32_t wb;
+              weapons = c_.GroupLeft(j, &wb, &Clause::IsWeapon);
+              break;
+            }
+            if (c_.MentionAt(j - 1)) break;
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (weapons.empty()) return;
+  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, WordClass::kLocationPrepositions, &Clause::IsPlace);
+  if (places.empty()) places = attack_places_;
+  attack_places_.clear();
+  if (places.empty()) {
+    // "used W to strike Ukraine's infrastructure": the target is where it was used.
+    for (uint32_t k = t.last; k + 2 < end; ++k) {
+      if (c_.Norm(k) != "to"sv) continue;
+      std::vector<PhraseMatcher::Hit> hits;
+      lex_.triggers().MatchAll(*doc_.tokens, k + 1, end, &hits);
+      bool attack = false;
+      for (const auto& h : hits) attack = attack || lex_.trigger_info()[h.value].frame == Frame::kAttack;
+      if (!attack) continue;
+      for (uint32_t j = k + 2; j < end && j < k + 6; ++j) {
+        const Mention* pm = c_.MentionAt(j);
+        if (!pm || !c_.IsPlace(c_.EntityAt(j))) continue;
+        // "to bombard Ukraine's Odesa": the place named, not the state it lies in.
+        if (pm->possessive && pm->last + 1 < end && c_.MentionAt(pm->last + 1) &&
+            c_.IsPlace(c_.EntityAt(pm->last + 1))) {
+          j = pm->last + 1;
+        }
+        places.push_back(c_.EntityAt(j));
+        break;
+      }
+      break;
+    }
+  }
+  // "Ukraine's Odesa": the named place, not its state.
+  UsePair(users, weapons, places);
+  // "used W to strike Z" / "in attacks on Z": the attack states the weapon.
+  for (int32_t u : users) {
+    for (int32_t p : places) {
+      if (doc_.entities[p].type == "country"sv || doc_.entities[p].type == "location"sv) {
+        (void)u;
+      }
+    }
+  }
+}
+
+void SentenceRelations::Impact(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  // The weapon is the subject: "The missile landed in ...", "missile fragments
+  // fell on ...", "one North Korean ballistic missile downed over Kyiv".
+  std::vector<int32_t> weapons;
+  for (uint32_t k = t.first; k > s_.first && k + 6 > t.first && weapons.empty(); --k) {
+    if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
+    else if (c_.MentionAt(k - 1) || c_.Norm(k - 1) == ","sv) break;
+  }
+  if (weapons.empty()) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> places = c_.AfterPreposition(t.last, end, WordClass::kLocationPrepositions, &Clause::IsPlace);
+  if (places.empty()) return;
+  // "in the Zaporizhzhia region of Ukraine": the state the place lies in too.
+  for (uint32_t k = t.last; k + 1 < end; ++k) {
+    if (c_.Norm(k) == "of"sv && c_.MentionAt(k + 1) && doc_.entities[c_.EntityAt(k + 1)].type == "country"sv &&
+        k > t.last && c_.MentionAt(k - 1) && c_.EntityAt(k - 1) == places.back()) {
+      places.push_back(c_.EntityAt(k + 1));
+      break;
+    }
+  }
+  // Who used it: whoever the article said used or received that weapon last.
+  std::vector<int32_t> users;
+  int looked = 0;
+  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
+    if ((it->relation == "used"sv || it->relation == "acquired"sv) && it->target == weapons.front()) {
+      users.push_back(it->source);
+    }
+  }
+  EmitEach(weapons, "used-in", places, "user", users);
+}
+
+}  // namespace newsgraph::extract

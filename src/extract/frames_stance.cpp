@@ -1,0 +1,383 @@
+// The force, stance, law and affiliation frames: attacks, statements about
+// other parties (condemn, accuse, deny, urge, sanction), violations and
+// membership.
+#include <algorithm>
+#include <set>
+
+#include "extract/sentence_relations.hpp"
+
+namespace newsgraph::extract {
+
+using namespace std::string_view_literals;
+
+void SentenceRelations::Attack(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::string_view word = c_.Norm(t.first);
+  std::vector<int32_t> attackers, targets, weapons;
+  if (t.info->noun) {
+    int32_t owner = c_.PossessorBefore(t.first, 6);
+    if (owner < 0 && t.first > s_.first && c_.MentionAt(t.first - 1) && c_.IsAgent(c_.EntityAt(t.first - 1))) {
+      owner = c_.EntityAt(t.first - 1);  // "RSF attacks on Khartoum"
+    }
+    if (owner >= 0) attackers.push_back(owner);
+    std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    if (attackers.empty()) attackers = by;
+    WordClass preps = (word == "war"sv || word == "aggression"sv) ? WordClass::kAttackTargetPrepositionsWar
+                                                                 : WordClass::kAttackTargetPrepositions;
+    targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
+    if (targets.empty() && word == "invasion"sv) {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
+    }
+    if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
+    if (attackers.empty() && (word == "invasion"sv || word == "war"sv || word == "aggression"sv)) {
+      // "Moscow launched its full-scale invasion of Ukraine"
+      attackers = Subject(t);
+    }
+    uint32_t wb;
+    weapons = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
+  } else {
+    if (c_.Passive(t.first)) {
+      attackers = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    } else {
+      attackers = Subject(t);
+      for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (!m) continue;
+        int32_t e = c_.EntityAt(k);
+        const std::string& category = e >= 0 ? doc_.entities[e].category : std::string();
+        bool armed = category == "armed-group"sv || category == "military"sv;
+        if (c_.IsPlace(e) || armed) {
+          // "Ukraine's Odesa": the place after a possessive state.
+          if (m->possessive && m->last + 1 < end && c_.MentionAt(m->last + 1) &&
+              c_.IsPlace(c_.EntityAt(m->last + 1))) {
+            targets.push_back(c_.EntityAt(m->last + 1));
+          } else {
+            uint32_t gend;
+            targets = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
+            if (targets.empty()) targets.push_back(e);
+          }
+        }
+        break;
+      }
+      if (targets.empty()) {
+        targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
+      }
+    }
+  }
+  // "weaponry used in attacks on X": the user attacked.
+  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.Norm(t.first - 1) == "in"sv) {
+    bool used = false;
+    for (uint32_t k = t.first - 1; k > s_.first && k + 5 > t.first; --k) {
+      std::vector<PhraseMatcher::Hit> hits;
+      lex_.triggers().MatchAll(*doc_.tokens, k - 1, s_.last, &hits);
+      for (const auto& h : hits) used = used || lex_.trigger_info()[h.value].frame == Frame::kUse;
+    }
+    if (used) attackers = SentenceSources("used");
+  }
+  // "using W", "with W" in the same clause states the weapon.
+  if (weapons.empty()) {
+    for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
+      std::string_view w = c_.Norm(k);
+      if ((w == "using"sv || w == "with"sv) && k + 1 < end) {
+        weapons = Weapons(k + 1, std::min(end, k + 6));
+        if (!weapons.empty()) break;
+      }
+    }
+  }
+  EmitEach(attackers, "attacked", targets, "weapon", weapons);
+  if (!weapons.empty()) {
+    // "drone strikes on X", "attacked X with drones": the weapon was used there.
+    UsePair(attackers, weapons, targets);
+  }
+}
+
+void SentenceRelations::Statement(const TriggerHit& t) {
+  const std::string& rel = t.info->relation;
+  // An accusation reported inside a denial still stands as the accuser's.
+  if (rel != "denied"sv && c_.LocallyNegated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> speakers, targets;
+  if (t.info->noun) {
+    // "sanctions against X", "U.N. sanctions on X", "condemnation of X"
+    if (t.first > s_.first && c_.IsAgent(c_.EntityAt(t.first - 1))) speakers.push_back(c_.EntityAt(t.first - 1));
+    int32_t owner = c_.PossessorBefore(t.first, 3);
+    if (speakers.empty() && owner >= 0) speakers.push_back(owner);
+    if (speakers.empty()) {
+      // "sanctions designations by each of our governments", "condemnation by X"
+      for (uint32_t k = t.last; k < end && k < t.last + 3; ++k) {
+        if (c_.Norm(k) != "by"sv) continue;
+        for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+          if ((c_.Norm(j) == "our"sv || c_.Norm(j) == "we"sv) && !issuers_.empty()) speakers = issuers_;
+        }
+        if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), WordClass::kSourcePrepositions, &Clause::IsAgent);
+        break;
+      }
+    }
+    if (speakers.empty()) speakers = Subject(t);
+    if (rel == "sanctioned"sv) {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), WordClass::kSanctionPrepositions, &Clause::IsAgent);
+      if (targets.empty()) {
+        // "sanctions designations ... to hold the DPRK and Russia to account"
+        for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
+          if (c_.Norm(k) == "hold"sv) {
+            targets = ObjectActors(k + 1, std::min(end, k + 6), true);
+          }
+        }
+      }
+    } else {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), WordClass::kOfPreposition, &Clause::IsAgent);
+    }
+  } else {
+    // "Azerbaijan Accused of Using ..." (a headline): a participle with "of" is passive.
+    bool headline_passive = t.last < s_.last && c_.Norm(t.last) == "of"sv && rel == "accused"sv &&
+                            c_.Norm(t.first).size() > 2 && c_.Norm(t.first).substr(c_.Norm(t.first).size() - 2) == "ed"sv &&
+                            t.first > s_.first && c_.MentionAt(t.first - 1);
+    bool passive = (c_.Passive(t.first) || headline_passive) && rel != "denied"sv;
+    if (passive) {
+      speakers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
+      targets = c_.SubjectOf(t.first);
+    } else {
+      speakers = Subject(t);
+      bool first_only = rel == "accused"sv || rel == "urged"sv || rel == "denied"sv;
+      targets = ObjectActors(t.last, end, first_only);
+      if (targets.empty() && rel != "denied"sv) {
+        // "protest the attack", "condemned the sanctions": the act's agents.
+        if (const TriggerInfo* act = ActNoun(t.last, end)) {
+          if (act->relation != rel) targets = LatestAgents(act->relation);
+        }
+      }
+      if (targets.empty() && rel == "urged"sv) {
+        // "called for measures to be taken by the Council"
+        targets = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
+      }
+    }
+  }
+  if (speakers.empty()) {
+    // "which is totally refuted": an agentless statement is the quoted speaker's.
+    int32_t sp = Speaker();
+    if (sp >= 0 && !t.info->noun) speakers.push_back(sp);
+  }
+  if (speakers.empty()) return;
+  std::string about;
+  if (rel == "denied"sv) {
+    // The denied claim's author: named ("allegations from X", "Amnesty's claims"),
+    // else whoever made claims or accusations before in the article.
+    auto own_side = [&](int32_t x) {
+      for (int32_t sp : speakers) {
+        if (x == sp) return true;
+        for (const auto& r : doc_.entities[sp].represents) {
+          if (r.first == x) return true;
+        }
+        for (const auto& r : doc_.entities[x].represents) {
+          if (r.first == sp) return true;
+        }
+        if (doc_.entities[sp].country == doc_.entities[x].id) return true;
+      }
+      return false;
+    };
+    if (!t.info->noun && c_.Passive(t.first)) targets.clear();  // "which is refuted"
+    std::vector<int32_t> named;
+    uint32_t claim = 0;
+    for (uint32_t k = t.last; k < s_.last && !claim; ++k) {
+      if (c_.In(WordClass::kClaimNouns, k)) claim = k;
+    }
+    for (int32_t x : targets) {
+      if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
+    }
+    if (claim || named.empty()) {
+      // "allegations from X, Y": X and Y made the claim, and so accused the denier.
+      std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 4),
+                                                            WordClass::kSourcePrepositions, &Clause::IsAgent)
+                                      : std::vector<int32_t>();
+      if (!by.empty()) {
+        for (int32_t x : by) {
+          for (int32_t sp : speakers) {
+            int32_t accused = sp;
+            for (const auto& r : doc_.entities[sp].represents) accused = r.first;
+            if (doc_.entities[x].kind != "person"sv) Emit(x, "accused", accused);
+          }
+        }
+      }
+      named.clear();
+      for (int32_t x : by) {
+        if (!own_side(x)) named.push_back(x);
+      }
+      if (named.empty()) {
+        for (int32_t x : recent_claimants_) {
+          if (!own_side(x) && std::find(named.begin(), named.end(), x) == named.end()) named.push_back(x);
+        }
+      }
+      if (named.empty()) named = Weapons(t.last, end);
+    }
+    targets = named;
+  }
+  // Accusations carry their embedded fact: "accused X of supplying W to Y".
+  if (rel == "accused"sv && !targets.empty()) {
+    for (uint32_t k = t.last; k + 1 < end; ++k) {
+      if (c_.Norm(k) == "of"sv || c_.Norm(k) == "for"sv) {
+        subject_override_[k + 1] = targets;
+        break;
+      }
+    }
+  }
+  for (int32_t sp : speakers) {
+    for (int32_t tg : targets) {
+      if (rel == "sanctioned"sv || rel == "urged"sv || rel == "condemned"sv || rel == "accused"sv) {
+        if (!c_.IsAgent(tg)) continue;
+      }
+      Emit(sp, rel, tg, {}, about);
+    }
+  }
+  if (rel == "accused"sv || rel == "condemned"sv) {
+    recent_claimants_.assign(speakers.begin(), speakers.end());
+  }
+}
+
+void SentenceRelations::Violate(const TriggerHit& t) {
+  if (c_.Negated(t.first)) return;
+  uint32_t end = c_.ClauseEnd(t.last - 1);
+  std::vector<int32_t> resolutions;
+  for (uint32_t k = t.last; k < end && k < t.last + 12; ++k) {
+    if (c_.IsResolution(c_.EntityAt(k))) {
+      resolutions.push_back(c_.EntityAt(k));
+      break;
+    }
+  }
+  if (resolutions.empty()) return;
+  std::vector<int32_t> violators;
+  if (!t.info->noun) {
+    violators = Subject(t);
+    if (violators.empty()) {
+      for (uint32_t k = t.last; k < end; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (m && m->possessive && c_.IsAgent(c_.EntityAt(k))) {
+          violators.push_back(c_.EntityAt(k));
+          break;
+        }
+      }
+    }
+  } else {
+    int32_t owner = c_.PossessorBefore(t.first, 4);
+    if (owner >= 0) {
+      violators.push_back(owner);
+    } else {
+      // "in violation of R": the agents of the sentence's act, not its speakers
+      // or the targets of statements.
+      std::set<int32_t> speakers;
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
+        if (it->relation == "condemned"sv || it->relation == "sanctioned"sv || it->relation == "accused"sv ||
+            it->relation == "urged"sv) {
+          speakers.insert(it->source);
+        }
+      }
+      int32_t sp = Speaker();
+      // "X told the Council that Iran transferred drones ... in violation of":
+      // the violators are in the clause that states the act.
+      uint32_t from = s_.first;
+      for (uint32_t k = t.first; k > s_.first; --k) {
+        if (c_.Norm(k - 1) == "that"sv || c_.Norm(k - 1) == ";"sv || c_.SpeechVerb(k - 1)) {
+          from = k;
+          break;
+        }
+      }
+      for (uint32_t k = from; k < t.first; ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (!m) continue;
+        int32_t e = c_.EntityAt(k);
+        std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
+        k = m->last - 1;
+        if (!c_.IsAgent(e) || speakers.count(e) || e == sp) continue;
+        if (doc_.entities[e].kind == "person"sv) continue;
+        if (prev == "against"sv || prev == "into"sv || prev == "in"sv || prev == "at"sv) continue;
+        if (std::find(violators.begin(), violators.end(), e) == violators.end()) violators.push_back(e);
+      }
+    }
+  }
+  for (int32_t v : violators) {
+    for (int32_t r : resolutions) Emit(v, "violated", r);
+  }
+}
+
+void SentenceRelations::Member(const TriggerHit& t) {
+  std::string_view word = c_.Norm(t.first);
+  // The body: named right before ("Security Council members"), after "of", or the
+  // last body the article named.
+  auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"sv; };
+  int32_t body = -1;
+  for (uint32_t k = t.first; k > s_.first && k + 4 > t.first; --k) {
+    if (is_body(c_.EntityAt(k - 1))) {
+      body = c_.EntityAt(k - 1);
+      break;
+    }
+    if (c_.MentionAt(k - 1)) break;
+  }
+  if (body < 0 && t.last + 1 < s_.last && c_.Norm(t.last) == "of"sv) {
+    for (uint32_t k = t.last + 1; k < s_.last && k < t.last + 4; ++k) {
+      if (is_body(c_.EntityAt(k))) {
+        body = c_.EntityAt(k);
+        break;
+      }
+    }
+  }
+  if (body < 0) {
+    // "... Council, where Russia is a permanent member": the last body before.
+    for (uint32_t k = t.first; k > s_.first; --k) {
+      if (is_body(c_.EntityAt(k - 1))) {
+        body = c_.EntityAt(k - 1);
+        break;
+      }
+    }
+  }
+  if (body >= 0 && word != "member"sv && word != "members"sv && word != "consist"sv && word != "consists"sv &&
+      word != "consisted"sv) {
+    // Votes and vetoes are cast in a council: prefer one the article names.
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0) continue;
+      int32_t e = doc_.Canonical(m.entity);
+      if (is_body(e) && doc_.entities[e].category == "un-body"sv &&
+          doc_.entities[e].label.find("Council") != std::string::npos) {
+        body = e;
+        break;
+      }
+    }
+  }
+  if (body < 0) {
+    // The last U.N. body named in the text before.
+    for (uint32_t k = t.first; k > 0 && body < 0 && k + 3000 > t.first; --k) {
+      int32_t e = c_.EntityAt(k - 1);
+      if (is_body(e) && doc_.entities[e].category == "un-body"sv) body = e;
+    }
+  }
+  if (body < 0) return;
+  std::vector<int32_t> members;
+  if (word == "member"sv || word == "members"sv) {
+    uint32_t k = t.last;
+    if (k < s_.last && c_.Norm(k) == ","sv) ++k;
+    if (k < s_.last && c_.Norm(k) == "including"sv) ++k;
+    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
+    if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
+      members = c_.GroupRight(k, nullptr, &Clause::IsAgent, /*strict=*/true);
+    } else if (word == "member"sv) {
+      members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
+    }
+  } else if (word == "consist"sv || word == "consists"sv || word == "consisted"sv) {
+    uint32_t k = t.last;
+    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
+    members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
+  } else {
+    // "Russia vetoed", "China abstained", "holds a permanent seat", "Russia's veto"
+    if (doc_.entities[body].category != "un-body"sv && doc_.entities[body].id != "united-nations"sv) return;
+    if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s"sv)) {
+      int32_t owner = c_.PossessorBefore(t.first, 1);
+      if (owner >= 0) members.push_back(owner);
+    } else {
+      members = Subject(t);
+    }
+  }
+  for (int32_t m : members) {
+    if (m != body && doc_.entities[m].kind != "person"sv) Emit(m, "member-of", body);
+  }
+}
+
+}  // namespace newsgraph::extract

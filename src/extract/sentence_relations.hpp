@@ -1,0 +1,85 @@
+// The relation stage's per-sentence reader: finds the trigger words of one
+// sentence and reads each through its argument frame. Private to src/extract;
+// its frames are defined in relations.cpp (shared helpers and the run),
+// frames_arms.cpp (transfer, receive, use, impact) and frames_stance.cpp
+// (attack, statement, violation, membership).
+#ifndef NEWSGRAPH_EXTRACT_SENTENCE_RELATIONS_HPP_
+#define NEWSGRAPH_EXTRACT_SENTENCE_RELATIONS_HPP_
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/clause.hpp"
+#include "extract/document.hpp"
+
+namespace newsgraph::extract {
+
+struct TriggerHit {
+  uint32_t first, last;  // token span
+  const TriggerInfo* info;
+};
+
+class SentenceRelations {
+ public:
+  // latest: for each relation, the sources of its facts in the last sentence that stated one.
+  SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, const std::vector<int32_t>& issuers,
+                    std::vector<int32_t>* recent_users, std::vector<int32_t>* recent_claimants,
+                    std::unordered_map<std::string, std::vector<int32_t>>* latest)
+      : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
+        issuers_(issuers), recent_users_(*recent_users), recent_claimants_(*recent_claimants),
+        latest_(*latest) {}
+
+  void Run();
+
+ private:
+  void Emit(int32_t src, const std::string& rel, int32_t dst, std::map<std::string, int32_t> roles = {},
+            std::string about = {});
+  std::vector<int32_t> Subject(const TriggerHit& t);
+  std::vector<int32_t> Weapons(uint32_t from, uint32_t to) const;
+  void Transfer(const TriggerHit& t);
+  void Receive(const TriggerHit& t);
+  void Use(const TriggerHit& t);
+  void Attack(const TriggerHit& t);
+  void Statement(const TriggerHit& t);
+  void Violate(const TriggerHit& t);
+  void Member(const TriggerHit& t);
+  void Impact(const TriggerHit& t);
+  // Emits source -relation-> target for every pair, the role set to the first role value.
+  void EmitEach(const std::vector<int32_t>& sources, const std::string& relation,
+                const std::vector<int32_t>& targets, const char* role, const std::vector<int32_t>& role_values);
+  void SupplyPair(const std::vector<int32_t>& suppliers, const std::vector<int32_t>& recipients,
+                  const std::vector<int32_t>& weapons);
+  void UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
+               const std::vector<int32_t>& places);
+  std::vector<int32_t> ObjectActors(uint32_t from, uint32_t to, bool first_only) const;
+  int32_t Speaker() const;
+  // Sources of the latest fact of this relation stated before (this sentence included).
+  std::vector<int32_t> LatestAgents(const std::string& relation) const;
+  // The relation of a noun trigger standing as the object ("the sanctions", "the attack").
+  const TriggerInfo* ActNoun(uint32_t from, uint32_t to) const;
+  std::vector<int32_t> SentenceSources(const std::string& relation) const;
+  // The subject of an act verb whose object is the noun trigger at t
+  // ("Iran conducted missile strikes", "X approved the sale of").
+  std::vector<int32_t> ActVerbSubject(const TriggerHit& t) const;
+
+  const Lexicon& lex_;
+  Document& doc_;
+  uint32_t si_;
+  const text::Sentence& s_;
+  Clause c_;
+  const std::vector<int32_t>& issuers_;
+  std::vector<int32_t>& recent_users_;
+  std::vector<int32_t>& recent_claimants_;
+  std::unordered_map<std::string, std::vector<int32_t>>& latest_;
+  std::vector<int32_t> attack_places_;  // where the attack a use belongs to took place
+  std::vector<TriggerHit> triggers_;
+  std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
+  int32_t override_asserter_ = -1;
+};
+
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_SENTENCE_RELATIONS_HPP_
