@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include "newsgraph/debris.hpp"
 #include "newsgraph/text_normalize.hpp"
 
@@ -16,23 +18,6 @@ using newsgraph::HtmlRules;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-const HtmlRules& Rules() {
-  static const HtmlRules rules = [] {
-    auto r = HtmlRules::LoadDir(NEWSGRAPH_SCHEMA_DIR);
-    REQUIRE(r.ok());
-    return r.value();
-  }();
-  return rules;
-}
-
 // What LoadArticle does after ExtractHtml, without the decoding.
 std::string Clean(const std::string& text) {
   static const auto debris = newsgraph::DebrisFilter::LoadDir(NEWSGRAPH_SCHEMA_DIR);
@@ -41,7 +26,7 @@ std::string Clean(const std::string& text) {
 }
 
 HtmlArticle Extract(std::string_view html, const HtmlLimits& limits = {}) {
-  auto page = ExtractHtml(html, "page.html", Rules(), limits);
+  auto page = ExtractHtml(html, "page.html", newsgraph::testing::ShippedHtmlRules(), limits);
   INFO(page.status().message());
   REQUIRE(page.ok());
   return page.value();
@@ -51,8 +36,8 @@ HtmlArticle Extract(std::string_view html, const HtmlLimits& limits = {}) {
 
 TEST_CASE("a news page gives its headline and paragraphs, without the furniture") {
   const std::string dir = std::string(NEWSGRAPH_TEST_DATA_DIR) + "/ingest/";
-  HtmlArticle page = Extract(Slurp(dir + "news_site.html"));
-  CHECK(Clean(page.text) == Slurp(dir + "news_site.txt"));
+  HtmlArticle page = Extract(newsgraph::testing::Slurp(dir + "news_site.html"));
+  CHECK(Clean(page.text) == newsgraph::testing::Slurp(dir + "news_site.txt"));
   CHECK(page.title == "Seoul says Pyongyang shipped more artillery shells to Moscow");
   CHECK(page.date == "2024-03-19T08:30:00+09:00");
   CHECK(page.source == "The Daily Example");
@@ -60,8 +45,8 @@ TEST_CASE("a news page gives its headline and paragraphs, without the furniture"
 
 TEST_CASE("without <article>, the element with the most paragraph text is the body") {
   const std::string dir = std::string(NEWSGRAPH_TEST_DATA_DIR) + "/ingest/";
-  HtmlArticle page = Extract(Slurp(dir + "div_soup.html"));
-  CHECK(Clean(page.text) == Slurp(dir + "div_soup.txt"));
+  HtmlArticle page = Extract(newsgraph::testing::Slurp(dir + "div_soup.html"));
+  CHECK(Clean(page.text) == newsgraph::testing::Slurp(dir + "div_soup.txt"));
   CHECK(page.title == "Drone factory deal draws Western protest");
   CHECK(page.date == "2023-11-02");
   CHECK(page.source == "wire-example.test");  // the host of the canonical address
@@ -132,7 +117,7 @@ TEST_CASE("deep nesting is refused before parsing, with the offset") {
   std::string deep = "<html><body>";
   for (int i = 0; i < 3000; ++i) deep += "<div>";
   deep += "text";
-  auto page = ExtractHtml(deep, "deep.html", Rules());
+  auto page = ExtractHtml(deep, "deep.html", newsgraph::testing::ShippedHtmlRules());
   REQUIRE_FALSE(page.ok());
   CHECK(page.status().message().find("deep.html: byte offset ") == 0);
   CHECK(page.status().message().find("nested deeper than 2048") != std::string::npos);
@@ -146,7 +131,7 @@ TEST_CASE("a page larger than the limit is refused") {
   HtmlLimits limits;
   limits.max_bytes = 100;
   std::string big = "<p>" + std::string(200, 'x') + "</p>";
-  auto page = ExtractHtml(big, "big.html", Rules(), limits);
+  auto page = ExtractHtml(big, "big.html", newsgraph::testing::ShippedHtmlRules(), limits);
   REQUIRE_FALSE(page.ok());
   CHECK(page.status().message() ==
         "big.html: HTML page of 207 bytes is larger than the limit of 100 bytes");

@@ -2,6 +2,8 @@
 // and publisher wins.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include "ingest/html_internal.hpp"
 
 using newsgraph::HtmlArticle;
@@ -11,18 +13,9 @@ using newsgraph::ingest::PageFacts;
 
 namespace {
 
-const HtmlRules& Rules() {
-  static const HtmlRules rules = [] {
-    auto r = HtmlRules::LoadDir(NEWSGRAPH_SCHEMA_DIR);
-    REQUIRE(r.ok());
-    return r.value();
-  }();
-  return rules;
-}
-
 HtmlArticle Choose(const PageFacts& facts) {
   HtmlArticle out;
-  ChooseMetadata(facts, Rules(), &out);
+  ChooseMetadata(facts, newsgraph::testing::ShippedHtmlRules(), &out);
   return out;
 }
 

@@ -4,30 +4,23 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 using newsgraph::Article;
 using newsgraph::IngestOptions;
 using newsgraph::LoadArticle;
 
 namespace {
 
-const IngestOptions& Options() {
-  static const IngestOptions options = [] {
-    auto o = IngestOptions::LoadDir(NEWSGRAPH_SCHEMA_DIR);
-    REQUIRE(o.ok());
-    return o.value();
-  }();
-  return options;
-}
-
 Article Load(std::string_view bytes, std::string_view name = "a.txt") {
-  auto a = LoadArticle(bytes, name, Options());
+  auto a = LoadArticle(bytes, name, newsgraph::testing::ShippedIngestOptions());
   INFO(a.status().message());
   REQUIRE(a.ok());
   return a.value();
 }
 
 std::string Error(std::string_view bytes, std::string_view name = "a.txt",
-                  const IngestOptions& options = Options()) {
+                  const IngestOptions& options = newsgraph::testing::ShippedIngestOptions()) {
   auto a = LoadArticle(bytes, name, options);
   REQUIRE_FALSE(a.ok());
   return a.status().message();
@@ -123,7 +116,7 @@ TEST_CASE("bad input gives a one-line error naming the file") {
 }
 
 TEST_CASE("inputs past the size and depth limits are refused") {
-  IngestOptions small = Options();
+  IngestOptions small = newsgraph::testing::ShippedIngestOptions();
   small.max_bytes = 1000;
   CHECK(Error(std::string(1001, 'a'), "long.txt", small) ==
         "long.txt: 1001 bytes is larger than the limit of 1000 bytes for one article file");

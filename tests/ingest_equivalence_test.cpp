@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include "newsgraph/article.hpp"
 #include "newsgraph/extractor.hpp"
 #include "newsgraph/graph.hpp"
@@ -13,14 +15,6 @@
 using namespace newsgraph;
 
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Every node and fact with its attributes, evidence sentences included but
 // not their offsets or article names.
@@ -54,8 +48,8 @@ TEST_CASE("an HTML page and its text pasted as plain text give the same graph") 
   const char* pairs[][2] = {{"news_site.html", "news_site.txt"}, {"div_soup.html", "div_soup.txt"}};
   for (const auto& pair : pairs) {
     CAPTURE(pair[0]);
-    auto html = LoadArticle(Slurp(dir + pair[0]), pair[0], options.value());
-    auto text = LoadArticle(Slurp(dir + pair[1]), pair[1], options.value());
+    auto html = LoadArticle(newsgraph::testing::Slurp(dir + pair[0]), pair[0], options.value());
+    auto text = LoadArticle(newsgraph::testing::Slurp(dir + pair[1]), pair[1], options.value());
     REQUIRE(html.ok());
     REQUIRE(text.ok());
     CHECK(html->format == "html");
