@@ -170,6 +170,23 @@ TEST_CASE("extractor: constructions give their facts and only those") {
   }
 }
 
+TEST_CASE("extractor: known people are persons without any cue") {
+  newsgraph::Graph g = Extract("The talks stalled over Putin's demands, diplomats in Vienna noted.");
+  REQUIRE(g.FindNode("vladimir-putin").has_value());
+  const auto& putin = g.node(*g.FindNode("vladimir-putin"));
+  CHECK(putin.kind == "person");
+  // Whom a known person represents comes from the text only: nothing here says it.
+  CHECK(g.num_edges() == 0);
+}
+
+TEST_CASE("extractor: a given name spelled otherwise joins a known surname") {
+  newsgraph::Graph g = Extract("Foreign Ministry spokesman Esmail Baghaei rejected the report.");
+  CHECK_FALSE(g.FindNode("esmail").has_value());
+  REQUIRE(g.FindNode("esmaeil-baghaei").has_value());
+  const auto& p = g.node(*g.FindNode("esmaeil-baghaei"));
+  CHECK(std::find(p.aliases.begin(), p.aliases.end(), "Esmail Baghaei") != p.aliases.end());
+}
+
 TEST_CASE("extractor: a merely mentioned country is a node with no edge") {
   newsgraph::Graph g = Extract("Officials met in Geneva to discuss Syria.");
   CHECK(g.FindNode("SYR").has_value());

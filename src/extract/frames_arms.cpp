@@ -142,9 +142,6 @@ void SentenceRelations::Use(const TriggerHit& t) {
       for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
         if (c_.Norm(k - 1) == "put"sv || c_.Norm(k - 1) == "puts"sv || c_.Norm(k - 1) == "putting"sv) {
           users = c_.SubjectOf(k - 1);
-          uint32_t b = k;
-          std::vector<int32_t> w = c_.GroupRight(b, nullptr, &Clause::IsWeapon);
-          (void)w;
           for (uint32_t j = k; j < t.first; ++j) {
             if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
           }
@@ -256,16 +253,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       break;
     }
   }
-  // "Ukraine's Odesa": the named place, not its state.
   UsePair(users, weapons, places);
-  // "used W to strike Z" / "in attacks on Z": the attack states the weapon.
-  for (int32_t u : users) {
-    for (int32_t p : places) {
-      if (doc_.entities[p].type == "country"sv || doc_.entities[p].type == "location"sv) {
-        (void)u;
-      }
-    }
-  }
 }
 
 void SentenceRelations::Impact(const TriggerHit& t) {

@@ -158,12 +158,18 @@ Status Lexicon::LoadEntities(const std::string& path, const std::string& type) {
   // organizations: id name aliases country category
   // weapons:       id name aliases class origin
   // locations:     id name aliases country
+  // persons:       id name aliases country role
   return ForEachRow(path, 2, [&](const std::vector<std::string_view>& c, std::size_t) {
     LexEntity e;
     e.id = std::string(c[0]);
     e.type = type;
     e.label = std::string(c[1]);
-    if (type == "actor"sv) {
+    if (type == "person"sv) {
+      // Known people: found by name; whom they represent comes from the text.
+      e.type = "actor";
+      e.kind = "person";
+      if (c.size() > 3) e.country = std::string(c[3]);
+    } else if (type == "actor"sv) {
       e.kind = "organization";
       if (c.size() > 3) e.country = std::string(c[3]);
       if (c.size() > 4) e.category = std::string(c[4]);
@@ -224,7 +230,7 @@ Status Lexicon::LoadTriggers(const std::string& path) {
     static const std::pair<const char*, Frame> kFrames[] = {
         {"transfer", Frame::kTransfer}, {"receive", Frame::kReceive}, {"use", Frame::kUse},
         {"attack", Frame::kAttack},     {"statement", Frame::kStatement},
-        {"violate", Frame::kViolate},   {"member", Frame::kMember},   {"say", Frame::kSay},
+        {"violate", Frame::kViolate},   {"member", Frame::kMember},
         {"impact", Frame::kImpact}};
     bool found = false;
     for (const auto& [name, frame] : kFrames) {
@@ -282,6 +288,7 @@ Result<Lexicon> Lexicon::LoadDir(std::string_view schema_dir) {
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadEntities(dir + "/lexicon/organizations.tsv", "actor"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadEntities(dir + "/lexicon/weapons.tsv", "weapon"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadEntities(dir + "/lexicon/locations.tsv", "location"));
+  NEWSGRAPH_RETURN_IF_ERROR(lex.LoadEntities(dir + "/lexicon/persons.tsv", "person"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadTitles(dir + "/lexicon/titles.tsv"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadAbbreviations(dir + "/lexicon/abbreviations.txt"));
   NEWSGRAPH_RETURN_IF_ERROR(lex.LoadWords(dir + "/extract/words.tsv"));

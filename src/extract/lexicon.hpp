@@ -94,12 +94,11 @@ enum class Frame {
   kViolate,    // "X violated R", "in violation of R"
   kMember,     // "Council members A, B", "A is a permanent member"
   kImpact,     // a weapon as subject: "the missile landed in X", "a drone downed over X"
-  kSay,        // reported speech: "X said", "according to X"
 };
 
 struct TriggerInfo {
-  std::string relation;  // ontology relation (empty for kSay)
-  Frame frame = Frame::kSay;
+  std::string relation;  // ontology relation
+  Frame frame = Frame::kTransfer;
   bool noun = false;      // a nominalization ("transfer", "attacks")
   bool passive_participle = false;  // the form can be a past participle ("supplied")
 };

@@ -62,6 +62,7 @@ int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) 
   ent.category = le.category;
   ent.weapon_class = le.weapon_class;
   if (le.type == "country"sv) ent.iso3 = le.id;
+  if (le.kind == "person"sv) RememberPerson(doc, e);  // "Putin" later names the same person
   return e;
 }
 
@@ -95,14 +96,6 @@ void DropMention(Document* doc, int32_t index) {
   }
   m.last = m.first;  // removed at the end of the stage
   m.entity = -1;
-}
-
-bool Covered(const Document& doc, const std::vector<char>& covered, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; ++i) {
-    if (covered[i]) return true;
-  }
-  (void)doc;
-  return false;
 }
 
 namespace {
@@ -192,6 +185,21 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         continue;
       }
     }
+    // "Esmail Baghaei" where the list knows "Baghaei": the given name, spelled
+    // another way, belongs to the same person.
+    if (e.lex >= 0 && lex.entities()[e.lex].kind == "person"sv) {
+      uint32_t first = m.first;
+      std::vector<PhraseMatcher::Hit> title;
+      while (first > 0 && m.first - first < 2 && !(*covered)[first - 1] && IsCapWord(*doc, first - 1) &&
+             !doc->In(WordClass::kNotPersonWords, first - 1) && !toks[first].Has(kLineStart)) {
+        title.clear();
+        lex.titles().MatchAll(*doc->tokens, first - 1, m.first, &title);
+        if (!title.empty()) break;  // "Permanent Representative Robert Wood": a title, not a name
+        --first;
+      }
+      for (uint32_t k = first; k < m.first; ++k) (*covered)[k] = 1;
+      m.first = first;
+    }
     if (m.kind == MentionKind::kCapital && m.first > 0 &&
         doc->In(WordClass::kLocationPrepositions, m.first - 1)) {
       std::string label(doc->tokens->Span(m.first, m.last));
@@ -204,13 +212,10 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         out.back().last == m.first) {
       // Keep the more specific of the two: a system over a class, else the head.
       const Entity& prev = doc->entities[out.back().entity];
-      bool prev_specific = !prev.weapon_class.empty() && prev.weapon_class != e.id &&
-                           (e.weapon_class.empty() || prev.id.find(e.id) == std::string::npos);
       bool prev_is_system = !lex.IsWeaponClass(prev.id);
       bool cur_is_system = !lex.IsWeaponClass(e.id);
       if (prev.lex < 0) prev_is_system = true;  // designators are systems
       if (e.lex < 0) cur_is_system = true;
-      (void)prev_specific;
       out.back().last = m.last;
       if (!(prev_is_system && !cur_is_system)) out.back().entity = m.entity;
       continue;
@@ -260,7 +265,7 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
 
 // "Resolution 2270", "resolutions 1718 and 2231": a numbered U.N. resolution.
 // "<U.N. body> resolutions" and "<U.N.> Charter" become collective nodes.
-void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
+void ResolutionPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
@@ -304,7 +309,6 @@ void ResolutionPass(const Lexicon& lex, Document* doc, std::vector<char>* covere
       m.last = end;
     }
   }
-  (void)lex;
 }
 
 // A capitalized run that may be a name: capitalized words, name particles
@@ -359,7 +363,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   std::sort(doc->mentions.begin(), doc->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   AdjustGazetteerMentions(lex, doc, &covered);
-  ResolutionPass(lex, doc, &covered);
+  ResolutionPass(doc, &covered);
   RebuildMentionIndex(doc);
   MinistryPass(doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
@@ -375,7 +379,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
         doc->entities[e].kind = "organization";
         AddMention(doc, r.first, r.last, e, MentionKind::kName);
       } else if (cue == NameCue::kPerson) {
-        AddPersonMention(lex, doc, r.first, r.last);
+        AddPersonMention(doc, r.first, r.last);
       } else {
         pending.push_back({r, si});
         continue;

@@ -28,7 +28,9 @@ std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::
 // Decides whether the capitalized run [first, last) names a person or an organization.
 NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last);
-void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last);
+void AddPersonMention(Document* doc, uint32_t first, uint32_t last);
+// Remembers a person's full name and its first and last words for KnownPerson.
+void RememberPerson(Document* doc, int32_t e);
 // The person entity the run names again (full name or surname), or -1.
 int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last);
 // Links titles to the persons they describe and to the country or body they

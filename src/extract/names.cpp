@@ -205,10 +205,7 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
     return static_cast<const TitleSpan*>(nullptr);
   };
   // Title right before: "Ambassador Vassily Nebenzia", "spokesman John Kirby".
-  if (const TitleSpan* t = title_ending_at(first)) {
-    (void)t;
-    return NameCue::kPerson;
-  }
+  if (title_ending_at(first)) return NameCue::kPerson;
   // Honorific: "Mr Wood", "Dr. Kim".
   if (first > s.first) {
     uint32_t p = first - 1;
@@ -270,7 +267,6 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
       toks[first - 1].Has(kLineStart) && last == s.last) {
     return NameCue::kPerson;
   }
-  (void)kGlueLeft;
   return NameCue::kNone;
 }
 
@@ -294,8 +290,7 @@ void RememberPerson(Document* doc, int32_t e) {
   doc->person_name_parts.emplace(label.substr(label.rfind(' ') + 1), e);
 }
 
-void AddPersonMention(const Lexicon& lex, Document* doc, uint32_t first, uint32_t last) {
-  (void)lex;
+void AddPersonMention(Document* doc, uint32_t first, uint32_t last) {
   int32_t e = KnownPerson(*doc, first, last);
   if (e < 0) {
     std::string label(doc->tokens->Span(first, last));

@@ -22,7 +22,6 @@ void SentenceRelations::Emit(int32_t src, const std::string& rel, int32_t dst,
   f.role_entities = std::move(roles);
   if (!about.empty()) f.role_texts["about"] = std::move(about);
   f.sentence = si_;
-  f.asserted_by = override_asserter_;
   doc_.facts.push_back(std::move(f));
 }
 
@@ -203,6 +202,16 @@ int32_t SentenceRelations::Speaker() const {
       if (c_.IsAgent(e)) return e;
     }
     if (!c_.SpeechVerb(k) || w == "citing"sv || w == "cited"sv) continue;
+    // ", the report said": a tag whose subject names no one gives no speaker.
+    bool unnamed_tag = false;
+    for (uint32_t j = k; j > s_.first && j + 5 > k; --j) {
+      if (c_.MentionAt(j - 1)) break;
+      if (c_.Norm(j - 1) == ","sv) {
+        unnamed_tag = j < k;
+        break;
+      }
+    }
+    if (unnamed_tag) continue;
     std::vector<int32_t> subj = c_.SubjectOf(k);
     if (!subj.empty()) return subj.front();
     // "..., said Kirby" / "..., Kirby said": an inverted tag ends the sentence or clause.
@@ -270,7 +279,6 @@ void SentenceRelations::Run() {
       case Frame::kViolate: Violate(t); break;
       case Frame::kMember: Member(t); break;
       case Frame::kImpact: Impact(t); break;
-      case Frame::kSay: break;
     }
   }
   // "X-supplied W": a state glued to a transfer participle before a weapon.

@@ -222,6 +222,8 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
         learn_words(ent.title, c);
       } else if (ent.type == "actor"sv) {
         learn_words(ent.label, c);
+        // The words the text itself used ("Myanmar Junta" ... "the junta").
+        learn_words(std::string(doc->tokens->Span(m.first, m.last)), c);
       } else if (ent.type == "country"sv) {
         std::string lower = Lower(ent.label);
         if (lower.rfind("north ", 0) == 0) by_word["\x01north"] = c;  // "the North"

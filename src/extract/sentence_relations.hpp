@@ -76,7 +76,6 @@ class SentenceRelations {
   std::vector<int32_t> attack_places_;  // where the attack a use belongs to took place
   std::vector<TriggerHit> triggers_;
   std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
-  int32_t override_asserter_ = -1;
 };
 
 
