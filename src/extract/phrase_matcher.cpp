@@ -18,15 +18,28 @@ uint64_t Mix(uint64_t h, uint64_t token_hash) {
 
 }  // namespace
 
+// The children_ key of (node, token).
+uint64_t Key(uint32_t node, uint64_t token_hash) { return Mix(kFnvOffset + node, token_hash); }
+
+uint32_t PhraseMatcher::Child(uint32_t node, uint64_t token_hash) const {
+  auto it = children_.find(Key(node, token_hash));
+  return it == children_.end() ? 0 : it->second;
+}
+
 bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensitive) {
   text::TokenizedText t = text::Tokenize(phrase);
   if (t.tokens.empty() || t.tokens.size() > 32) return false;
   Entry e;
   e.value = value;
-  uint64_t h = kFnvOffset;
+  uint32_t node = 0;
   for (std::size_t k = 0; k < t.tokens.size(); ++k) {
     e.tokens.emplace_back(t.Norm(k));
-    h = Mix(h, t.tokens[k].hash);
+    auto [it, added] = children_.emplace(Key(node, t.tokens[k].hash), 0);
+    if (added) {
+      it->second = static_cast<uint32_t>(node_entries_.size());
+      node_entries_.emplace_back();
+    }
+    node = it->second;
     if (case_sensitive) {
       // All-capital tokens must stay capitals anywhere ("US" is not "us");
       // a capitalized first token must be capitalized ("Chad" is not "chad").
@@ -37,16 +50,15 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
   }
   uint64_t first = t.tokens[0].hash;
   first_filter_[(first % kFilterBits) / 64] |= uint64_t{1} << (first % 64);
-  uint32_t& longest = max_len_by_first_[first];
-  longest = std::max<uint32_t>(longest, static_cast<uint32_t>(e.tokens.size()));
-  auto& bucket = by_hash_[h];
-  for (const Entry& old : bucket) {
-    if (old.tokens == e.tokens && old.value == value && old.cap_mask == e.cap_mask &&
-        old.allcaps_mask == e.allcaps_mask) {
+  for (uint32_t old : node_entries_[node]) {
+    const Entry& o = entries_[old];
+    if (o.tokens == e.tokens && o.value == value && o.cap_mask == e.cap_mask &&
+        o.allcaps_mask == e.allcaps_mask) {
       return true;  // duplicate
     }
   }
-  bucket.push_back(std::move(e));
+  node_entries_[node].push_back(static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(std::move(e));
   ++count_;
   return true;
 }
@@ -71,20 +83,20 @@ void PhraseMatcher::MatchAll(const text::TokenizedText& t, std::size_t i, std::s
   if (i >= limit) return;
   const uint64_t h = t.tokens[i].hash;
   if (!((first_filter_[(h % kFilterBits) / 64] >> (h % 64)) & 1u)) return;
-  auto first = max_len_by_first_.find(h);
-  if (first == max_len_by_first_.end()) return;
-  std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
-  // Hashes of every prefix, then look up longest first.
-  uint64_t prefix[33];
-  prefix[0] = kFnvOffset;
-  for (std::size_t len = 1; len <= max_len; ++len) prefix[len] = Mix(prefix[len - 1], t.tokens[i + len - 1].hash);
-  for (std::size_t len = max_len; len >= 1; --len) {
-    auto it = by_hash_.find(prefix[len]);
-    if (it == by_hash_.end()) continue;
-    for (const Entry& e : it->second) {
+  // Walk the trie; phrases found on the way are appended shortest first, then
+  // ordered longest first (in the order they were added among equals).
+  const std::size_t before = hits->size();
+  uint32_t node = 0;
+  for (std::size_t len = 1; i + len <= limit && len <= 32; ++len) {
+    node = Child(node, t.tokens[i + len - 1].hash);
+    if (node == 0) break;
+    for (uint32_t id : node_entries_[node]) {
+      const Entry& e = entries_[id];
       if (e.tokens.size() == len && Fits(e, t, i)) hits->push_back({e.value, static_cast<uint32_t>(len)});
     }
   }
+  std::stable_sort(hits->begin() + static_cast<std::ptrdiff_t>(before), hits->end(),
+                   [](const Hit& a, const Hit& b) { return a.length > b.length; });
 }
 
 uint32_t PhraseMatcher::MatchLongest(const text::TokenizedText& t, std::size_t i,

@@ -1,6 +1,7 @@
 // Longest-match lookup of multi-token phrases in tokenized text, without
-// allocating: phrases are keyed by a hash of their normalized tokens and
-// verified token by token. A phrase written with capitals asks the same of the
+// allocating: phrases form a trie over token hashes (one hash table of
+// (node, token) -> child), walked token by token from each start, and each
+// phrase found is verified token by token. A phrase written with capitals asks the same of the
 // text ("US" matches "US" but not "us"; "Chad" does not match "chad").
 #ifndef NEWSGRAPH_EXTRACT_PHRASE_MATCHER_HPP_
 #define NEWSGRAPH_EXTRACT_PHRASE_MATCHER_HPP_
@@ -45,9 +46,12 @@ class PhraseMatcher {
     int32_t value = 0;
   };
   bool Fits(const Entry& e, const text::TokenizedText& t, std::size_t i) const;
+  // The child of node for a token, or 0 (the root is node 0 and no one's child).
+  uint32_t Child(uint32_t node, uint64_t token_hash) const;
 
-  std::unordered_map<uint64_t, std::vector<Entry>> by_hash_;
-  std::unordered_map<uint64_t, uint32_t> max_len_by_first_;  // first token hash -> longest phrase
+  std::vector<Entry> entries_;
+  std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> phrases ending there
+  std::unordered_map<uint64_t, uint32_t> children_;         // Key(node, token) -> child node
   // A bit per (first token hash mod size): most tokens start no phrase, and
   // this answers so without a hash-table probe.
   static constexpr std::size_t kFilterBits = 1u << 16;
