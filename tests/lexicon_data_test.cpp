@@ -31,6 +31,7 @@ struct Table {
 const std::map<std::string, std::pair<size_t, size_t>> kColumns = {
     {"countries.tsv", {5, 5}}, {"organizations.tsv", {5, 5}}, {"weapons.tsv", {5, 5}},
     {"titles.tsv", {3, 3}},    {"locations.tsv", {4, 4}},     {"abbreviations.txt", {1, 2}},
+    {"persons.tsv", {5, 5}},
 };
 
 bool IsValidUtf8(const std::string& s) {
@@ -438,4 +439,58 @@ TEST_CASE("lexicon facts: what must not be there", "[lexicon]") {
   const Row* gen = Find(abbreviations, "Gen.");
   REQUIRE(gen != nullptr);
   CHECK(gen->columns.size() == 1);
+}
+
+TEST_CASE("persons: format and references", "[lexicon]") {
+  const Table table = Load("persons.tsv");
+  RequireNoErrors(table.errors);
+  CHECK(table.rows.size() >= 300);
+  // Single-word aliases that are common lower-case English words would turn ordinary text into
+  // person mentions ("prices rose in May").
+  const std::set<std::string> common_words = {
+      "rice",  "brown", "black",   "white",    "king",  "may",  "price",    "miller",
+      "wood",  "young", "rose",    "hope",     "grant", "long", "little",   "love",
+      "march", "green", "gallant", "cleverly", "truss", "moon", "barbecue", "power"};
+  const auto codes = CountryCodes();
+  std::vector<std::string> errors;
+  std::set<std::string> ids;
+  for (const auto& row : table.rows) {
+    const std::string where = "persons.tsv:" + std::to_string(row.line_number) + ": ";
+    const std::string& id = row.columns[0];
+    if (!ids.insert(id).second) errors.push_back(where + "duplicate id '" + id + "'");
+    if (!IsSlug(id)) errors.push_back(where + "id is not a lower-case slug: '" + id + "'");
+    if (row.columns[1].empty()) errors.push_back(where + "empty name");
+    const std::string& country = row.columns[3];
+    if (!country.empty() && codes.count(country) == 0) {
+      errors.push_back(where + "unknown country '" + country + "'");
+    }
+    if (row.columns[2].empty()) continue;
+    for (const auto& alias : Split(row.columns[2], '|')) {
+      if (alias.find(' ') == std::string::npos && common_words.count(Lower(alias))) {
+        errors.push_back(where + "alias is a common English word: '" + alias + "'");
+      }
+    }
+  }
+  RequireNoErrors(errors);
+  RequireNoErrors(AliasClashes(table, {1, 2}));
+
+  const Row* putin = Find(table, "vladimir-putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->columns[1] == "Vladimir Putin");
+  CHECK(putin->columns[3] == "RUS");
+  CHECK(HasValue(putin->columns[2], "Putin"));
+  const Row* zelenskyy = Find(table, "volodymyr-zelenskyy");
+  REQUIRE(zelenskyy != nullptr);
+  CHECK(HasValue(zelenskyy->columns[2], "Zelensky"));
+  CHECK(zelenskyy->columns[3] == "UKR");
+  const Row* guterres = Find(table, "antonio-guterres");
+  REQUIRE(guterres != nullptr);
+  CHECK(guterres->columns[3].empty());
+  CHECK(HasValue(guterres->columns[2], "Guterres"));
+  const Row* kim = Find(table, "kim-jong-un");
+  REQUIRE(kim != nullptr);
+  CHECK(kim->columns[3] == "PRK");
+  const Row* nasrallah = Find(table, "hassan-nasrallah");
+  REQUIRE(nasrallah != nullptr);
+  CHECK(nasrallah->columns[3].empty());
 }
