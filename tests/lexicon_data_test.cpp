@@ -448,10 +448,9 @@ TEST_CASE("persons: format and references", "[lexicon]") {
   // Single-word aliases that are common lower-case English words would turn ordinary text into
   // person mentions ("prices rose in May").
   const std::set<std::string> common_words = {
-      "rice",  "brown", "black",   "white",    "king",  "may",  "price",    "miller",
-      "wood",  "young", "rose",    "hope",     "grant", "long", "little",   "love",
-      "march", "green", "gallant", "cleverly", "truss", "moon", "barbecue", "power",
-      "waltz"};
+      "rice",    "brown",    "black", "white", "king",     "may",    "price", "miller", "wood",
+      "young",   "rose",     "hope",  "grant", "long",     "little", "love",  "march",  "green",
+      "gallant", "cleverly", "truss", "moon",  "barbecue", "power",  "waltz"};
   const auto codes = CountryCodes();
   std::vector<std::string> errors;
   std::set<std::string> ids;
