@@ -275,7 +275,7 @@ Status Lexicon::LoadWords(const std::string& path) {
       if (w.empty()) continue;
       std::string norm = text::NormalizePhrase(w);
       if (c[0] == "sentence_openers"sv) segmenter_.openers.insert(norm);
-      word_bits_[text::HashNorm(norm)] |= uint64_t{1} << bit;
+      word_bits_.Insert(text::HashNorm(norm)) |= uint64_t{1} << bit;
     }
     return Status::Ok();
   });

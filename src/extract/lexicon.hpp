@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/flat_map.hpp"
 #include "extract/phrase_matcher.hpp"
 #include "newsgraph/status.hpp"
 #include "text/segmenter.hpp"
@@ -124,8 +125,8 @@ class Lexicon {
   uint64_t ClassBits(std::string_view norm_word) const { return ClassBitsOfHash(text::HashNorm(norm_word)); }
   // The same from a token's hash (text::Token::hash).
   uint64_t ClassBitsOfHash(uint64_t hash) const {
-    auto it = word_bits_.find(hash);
-    return it == word_bits_.end() ? 0 : it->second;
+    const uint64_t* bits = word_bits_.Find(hash);
+    return bits ? *bits : 0;
   }
   // True for a weapon class ("ballistic-missile"), false for a named system.
   bool IsWeaponClass(std::string_view id) const { return weapon_classes_.count(std::string(id)) > 0; }
@@ -150,7 +151,7 @@ class Lexicon {
   text::SegmenterRules segmenter_;
   // Word classes: each class is a bit; each word, keyed by the hash of its
   // normalized form, maps to the bits of its classes. Lookups allocate nothing.
-  std::unordered_map<uint64_t, uint64_t> word_bits_;
+  FlatMap64<uint64_t> word_bits_;
   std::unordered_set<std::string> weapon_classes_;
 };
 

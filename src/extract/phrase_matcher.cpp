@@ -22,8 +22,8 @@ uint64_t Mix(uint64_t h, uint64_t token_hash) {
 uint64_t Key(uint32_t node, uint64_t token_hash) { return Mix(kFnvOffset + node, token_hash); }
 
 uint32_t PhraseMatcher::Child(uint32_t node, uint64_t token_hash) const {
-  auto it = children_.find(Key(node, token_hash));
-  return it == children_.end() ? 0 : it->second;
+  const uint32_t* child = children_.Find(Key(node, token_hash));
+  return child ? *child : 0;
 }
 
 bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensitive) {
@@ -34,12 +34,13 @@ bool PhraseMatcher::Add(std::string_view phrase, int32_t value, bool case_sensit
   uint32_t node = 0;
   for (std::size_t k = 0; k < t.tokens.size(); ++k) {
     e.tokens.emplace_back(t.Norm(k));
-    auto [it, added] = children_.emplace(Key(node, t.tokens[k].hash), 0);
+    bool added = false;
+    uint32_t& child = children_.Insert(Key(node, t.tokens[k].hash), &added);
     if (added) {
-      it->second = static_cast<uint32_t>(node_entries_.size());
+      child = static_cast<uint32_t>(node_entries_.size());
       node_entries_.emplace_back();
     }
-    node = it->second;
+    node = child;
     if (case_sensitive) {
       // All-capital tokens must stay capitals anywhere ("US" is not "us");
       // a capitalized first token must be capitalized ("Chad" is not "chad").

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/flat_map.hpp"
 #include "text/tokenizer.hpp"
 
 namespace newsgraph::extract {
@@ -51,7 +52,7 @@ class PhraseMatcher {
 
   std::vector<Entry> entries_;
   std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> phrases ending there
-  std::unordered_map<uint64_t, uint32_t> children_;         // Key(node, token) -> child node
+  FlatMap64<uint32_t> children_;                             // Key(node, token) -> child node
   // A bit per (first token hash mod size): most tokens start no phrase, and
   // this answers so without a hash-table probe.
   static constexpr std::size_t kFilterBits = 1u << 16;
