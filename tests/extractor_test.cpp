@@ -148,6 +148,10 @@ const std::vector<Case> kCases = {
      {"shahed-136 used-in odesa"}, {"shahed-136 used-in UKR"}},
     {"an attack that used a weapon", "Moscow blamed a Ukrainian attack on Crimea that used US-supplied missiles.",
      {"UKR attacked crimea", "UKR used missile", "missile used-in crimea", "USA supplied missile"}, {}},
+    {"a possessive inside a listed name names its owner too", "Yemen's Houthis fired drones at ships.",
+     {"houthis used drone"}, {}},
+    {"a relative clause after a date names the weapon", "Russia fired missiles on May 2, which landed in the Kharkiv region.",
+     {"RUS used missile", "missile used-in kharkiv-region"}, {}},
     {"a participle clause is not the object's source",
      "The United States approved the sale of Harpoon missiles to Taiwan, drawing criticism from Beijing.",
      {"USA supplied harpoon", "TWN acquired harpoon"}, {"CHN supplied harpoon"}},
@@ -185,6 +189,18 @@ TEST_CASE("extractor: a given name spelled otherwise joins a known surname") {
   REQUIRE(g.FindNode("esmaeil-baghaei").has_value());
   const auto& p = g.node(*g.FindNode("esmaeil-baghaei"));
   CHECK(std::find(p.aliases.begin(), p.aliases.end(), "Esmail Baghaei") != p.aliases.end());
+}
+
+TEST_CASE("extractor: an owner named inside a listed name is a node") {
+  newsgraph::Graph g = Extract("Yemen's Houthis fired drones at ships.");
+  CHECK(g.FindNode("YEM").has_value());
+  CHECK(g.FindNode("houthis").has_value());
+}
+
+TEST_CASE("extractor: a news agency's name holds common words") {
+  newsgraph::Graph g = Extract("The talks failed, Tashim News Agency reported.");
+  CHECK(g.FindNode("tashim-news-agency").has_value());
+  CHECK_FALSE(g.FindNode("agency").has_value());
 }
 
 TEST_CASE("extractor: a merely mentioned country is a node with no edge") {

@@ -495,7 +495,9 @@ bool Clause::LocallyNegated(uint32_t v) const {
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
     std::string_view w = Norm(k - 1);
-    if (doc_.In(WordClass::kNegations, k - 1) || doc_.In(WordClass::kHypotheticalModals, k - 1) ||
+    // "may" is a modal, "May 2" a date.
+    bool modal = doc_.In(WordClass::kHypotheticalModals, k - 1) && !doc_.tokens->tokens[k - 1].Has(text::kCap);
+    if (doc_.In(WordClass::kNegations, k - 1) || modal ||
         doc_.In(WordClass::kHaltVerbs, k - 1)) {
       return true;
     }

@@ -261,7 +261,18 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   // The weapon is the subject: "The missile landed in ...", "missile fragments
   // fell on ...", "one North Korean ballistic missile downed over Kyiv".
   std::vector<int32_t> weapons;
-  for (uint32_t k = t.first; k > s_.first && k + 6 > t.first && weapons.empty(); --k) {
+  uint32_t from = t.first;
+  // "... missiles on December 30, which landed in ...": the relative pronoun's antecedent.
+  if (from > s_.first + 1 && (c_.Norm(from - 1) == "which"sv || c_.Norm(from - 1) == "that"sv)) {
+    for (uint32_t k = from - 1; k > s_.first && k + 10 > from; --k) {
+      if (c_.IsWeapon(c_.EntityAt(k - 1))) {
+        weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
+        break;
+      }
+      if (c_.MentionAt(k - 1) && !c_.In(WordClass::kMonths, k - 1)) break;
+    }
+  }
+  for (uint32_t k = from; k > s_.first && k + 6 > from && weapons.empty(); --k) {
     if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
     else if (c_.MentionAt(k - 1) || c_.Norm(k - 1) == ","sv) break;
   }

@@ -131,6 +131,24 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
           best = h.value;
         }
       }
+      // "Yemen's Houthis", "the Revolutionary Guard Corps' Quds Force": a name
+      // that holds its owner's possessive names two entities.
+      for (uint32_t p = i + 1; p + 1 < i + len; ++p) {
+        std::string_view w = doc->Norm(p);
+        if (w != "'s"sv && !(w == "'"sv && doc->tokens->tokens[p].Has(text::kGlueLeft))) continue;
+        std::vector<PhraseMatcher::Hit> owner;
+        lex.names().MatchAll(*doc->tokens, i, p, &owner);
+        if (owner.empty() || owner.front().length != p - i || owner.front().value / 4 == best / 4) break;
+        int32_t o = EntityFromLexicon(lex, doc, owner.front().value / 4);
+        auto okind = static_cast<NameKind>(owner.front().value % 4);
+        AddMention(doc, i, p, o, okind == NameKind::kDemonym ? MentionKind::kDemonym
+                                 : okind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kName);
+        for (uint32_t k = i; k < p; ++k) (*covered)[k] = 1;
+        (*covered)[p] = 1;
+        len -= p + 1 - i;
+        i = p + 1;
+        break;
+      }
       int32_t e = EntityFromLexicon(lex, doc, best / 4);
       auto kind = static_cast<NameKind>(best % 4);
       MentionKind mk = kind == NameKind::kDemonym   ? MentionKind::kDemonym
@@ -166,6 +184,18 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
     if ((m.kind == MentionKind::kCapital || e.type == "country"sv) && m.last + 1 < doc->size() &&
         doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based"sv) {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
+      continue;
+    }
+    // "the Zaporizhzhia region", "Donetsk oblast": a place's administrative unit.
+    if (e.type == "location"sv && m.last < doc->size() && !(*covered)[m.last] &&
+        doc->In(WordClass::kLocationHeads, m.last) && !toks[m.last].Has(kCap) &&
+        doc->Norm(m.last) != "city"sv && doc->Norm(m.last) != "border"sv) {
+      std::string label(doc->tokens->Span(m.first, m.last + 1));
+      m.entity = doc->EntityFor(Slug(label), "location", label);
+      doc->entities[m.entity].country = doc->entities[doc->mentions[i].entity].country;
+      (*covered)[m.last] = 1;
+      m.last += 1;
+      out.push_back(m);
       continue;
     }
     if (m.kind == MentionKind::kCapital || m.kind == MentionKind::kName) {
@@ -330,6 +360,9 @@ std::vector<Run> CapitalizedRuns(const Document& doc,
     uint32_t j = i + 1;
     while (j < s.last && !covered[j]) {
       if (IsCapWord(doc, j) && !doc.In(WordClass::kNotPersonWords, j)) {
+        ++j;
+      } else if (IsCapWord(doc, j) && j + 1 < s.last && !covered[j + 1] && IsCapWord(doc, j + 1)) {
+        // "Tashim News Agency": a capitalized common word inside a longer name.
         ++j;
       } else if (doc.Norm(j) == "-"sv && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
                  toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&

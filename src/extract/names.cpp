@@ -193,6 +193,10 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
   uint32_t words = 0;
   for (uint32_t k = first; k < last; ++k) words += toks[k].Has(kWord) && doc.Norm(k) != "-"sv;
   if (words >= 2 && doc.In(WordClass::kOrgHeads, last - 1)) return NameCue::kOrganization;
+  // Below, only persons: a name holds no common capitalized word ("News", "President").
+  for (uint32_t k = first; k < last; ++k) {
+    if (doc.In(WordClass::kNotPersonWords, k)) return NameCue::kNone;
+  }
   // A single letter ("X", the platform) names no one.
   if (last == first + 1 && doc.Norm(first).size() < 2) return NameCue::kNone;
   // "..., Chancellor Says" in a headline: a verb, not a name.
