@@ -364,12 +364,11 @@ std::vector<int32_t> FindIssuers(const Lexicon& lex, const Document& doc) {
 }  // namespace
 
 void FindRelations(const Lexicon& lex, Document* doc) {
-  std::vector<int32_t> issuers = FindIssuers(lex, *doc);
-  std::vector<int32_t> recent_users, recent_claimants;
-  std::unordered_map<std::string, std::vector<int32_t>> latest;
+  ArticleMemory memory;
+  memory.issuers = FindIssuers(lex, *doc);
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     std::size_t before = doc->facts.size();
-    SentenceRelations(lex, doc, si, issuers, &recent_users, &recent_claimants, &latest).Run();
+    SentenceRelations(lex, doc, si, &memory).Run();
     std::unordered_map<std::string, std::vector<int32_t>> stated;
     for (std::size_t f = before; f < doc->facts.size(); ++f) {
       auto& sources = stated[doc->facts[f].relation];
@@ -377,9 +376,10 @@ void FindRelations(const Lexicon& lex, Document* doc) {
         sources.push_back(doc->facts[f].source);
       }
     }
-    for (auto& [relation, sources] : stated) latest[relation] = std::move(sources);
+    for (auto& [relation, sources] : stated) memory.latest[relation] = std::move(sources);
     // Bounded memory of who used what: only the recent past matters.
-    if (recent_users.size() > 64) recent_users.erase(recent_users.begin(), recent_users.end() - 32);
+    auto& users = memory.recent_users;
+    if (users.size() > 64) users.erase(users.begin(), users.end() - 32);
   }
   // Persons' affiliations.
   for (std::size_t e = 0; e < doc->entities.size(); ++e) {

@@ -21,15 +21,21 @@ struct TriggerHit {
   const TriggerInfo* info;
 };
 
+// What the article said before the sentence being read, that later sentences refer back to.
+struct ArticleMemory {
+  std::vector<int32_t> issuers;           // of a joint statement: "We ..." speaks for them
+  std::vector<int32_t> recent_users;      // who last used or received weapons
+  std::vector<int32_t> recent_claimants;  // who last made a claim a denial can answer
+  // For each relation, the sources of its facts in the last sentence that stated one.
+  std::unordered_map<std::string, std::vector<int32_t>> latest;
+};
+
 class SentenceRelations {
  public:
-  // latest: for each relation, the sources of its facts in the last sentence that stated one.
-  SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, const std::vector<int32_t>& issuers,
-                    std::vector<int32_t>* recent_users, std::vector<int32_t>* recent_claimants,
-                    std::unordered_map<std::string, std::vector<int32_t>>* latest)
+  SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, ArticleMemory* memory)
       : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
-        issuers_(issuers), recent_users_(*recent_users), recent_claimants_(*recent_claimants),
-        latest_(*latest) {}
+        issuers_(memory->issuers), recent_users_(memory->recent_users),
+        recent_claimants_(memory->recent_claimants), latest_(memory->latest) {}
 
   void Run();
 
