@@ -499,7 +499,10 @@ class GraphmlReader {
 
   Status ReadEdge(const XmlNode* n, std::size_t number) {
     const XmlAttr* id = Attr(n, "id");
-    std::string edge_id = id ? std::string(Value(id)) : "#" + std::to_string(number);
+    // The edge's name for messages, built only when one is needed.
+    std::string unnamed;
+    if (!id) unnamed = "#" + std::to_string(number);
+    const std::string_view edge_id = id ? Value(id) : std::string_view(unnamed);
     if (Attr(n, "sourceport") || Attr(n, "targetport")) {
       return Refuse(n, "ports (sourceport/targetport) on edge " + QuoteInput(edge_id) +
                            " are not supported");
@@ -509,12 +512,18 @@ class GraphmlReader {
     for (int i = 0; i < 2; ++i) {
       const XmlAttr* a = Attr(n, end_names[i]);
       if (!a) return Invalid(n, "edge " + QuoteInput(edge_id) + " has no " + end_names[i]);
-      auto it = vertices_.find(Value(a));
+      // Edges come grouped by source: the last lookup of each end is often the answer.
+      const std::string_view name = Value(a);
+      if (!last_end_[i].first.empty() && last_end_[i].first == name) {
+        ends[i] = last_end_[i].second;
+        continue;
+      }
+      auto it = vertices_.find(name);
       if (it == vertices_.end()) {
-        return Invalid(n, "edge " + QuoteInput(edge_id) + " names missing node " +
-                              QuoteInput(Value(a)));
+        return Invalid(n, "edge " + QuoteInput(edge_id) + " names missing node " + QuoteInput(name));
       }
       ends[i] = it->second;
+      last_end_[i] = {name, it->second};
     }
     EdgeData edge;
     EvidenceParts parts;
@@ -599,6 +608,7 @@ class GraphmlReader {
   std::unordered_set<std::string_view> seen_;  // key ids given on the current element
   std::unordered_set<std::string_view> role_names_;
   std::unordered_map<std::string_view, Graph::Vertex> vertices_;
+  std::pair<std::string_view, Graph::Vertex> last_end_[2];  // last source and target looked up
   std::vector<std::string_view> split_[3];  // scratch of BuildEvidence
   // Joined texts of the current node or edge (values point into them until
   // the next one is read).
