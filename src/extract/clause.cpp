@@ -41,6 +41,15 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     for (int32_t x : out) dup = dup || x == e;
     if (!dup) out.push_back(e);
     k = m->last;
+    // "United Nations experts, US lawmakers, and ...": a plural noun after a
+    // name ends that conjunct of the list.
+    if (k + 1 < s_.last && !MentionAt(k) && doc_.tokens->tokens[k].Has(text::kWord) &&
+        !doc_.tokens->tokens[k].Has(text::kCap) && Norm(k).size() > 3 && Norm(k).back() == 's' &&
+        !doc_.In(WordClass::kPrepositions, k) && !SpeechVerb(k) &&
+        (Norm(k + 1) == ","sv || Norm(k + 1) == "and"sv || Norm(k + 1) == "or"sv) && k + 2 < s_.last &&
+        (MentionAt(k + 2) || Norm(k + 2) == "and"sv || Norm(k + 2) == "the"sv)) {
+      ++k;
+    }
     ends.push_back(k);
     if (end) *end = k;
     // Coordination: ",", "and", "or", ", and", "as well as", "plus", "along with".

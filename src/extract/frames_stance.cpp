@@ -178,18 +178,21 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     };
     if (!t.info->noun && c_.Passive(t.first)) targets.clear();  // "which is refuted"
     std::vector<int32_t> named;
+    // The claim nouns after the denial ("the reports", "allegations from X");
+    // the first whose author is named gives the author.
     uint32_t claim = 0;
-    for (uint32_t k = t.last; k < s_.last && !claim; ++k) {
-      if (c_.In(WordClass::kClaimNouns, k)) claim = k;
+    std::vector<int32_t> by;
+    for (uint32_t k = t.last; k < s_.last && by.empty(); ++k) {
+      if (!c_.In(WordClass::kClaimNouns, k)) continue;
+      if (!claim) claim = k;
+      by = c_.AfterPreposition(k + 1, std::min<uint32_t>(s_.last, k + 4), WordClass::kSourcePrepositions,
+                               &Clause::IsAgent);
     }
     for (int32_t x : targets) {
       if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
     }
     if (claim || named.empty()) {
       // "allegations from X, Y": X and Y made the claim, and so accused the denier.
-      std::vector<int32_t> by = claim ? c_.AfterPreposition(claim + 1, std::min<uint32_t>(s_.last, claim + 4),
-                                                            WordClass::kSourcePrepositions, &Clause::IsAgent)
-                                      : std::vector<int32_t>();
       if (!by.empty()) {
         for (int32_t x : by) {
           for (int32_t sp : speakers) {
@@ -202,6 +205,15 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       named.clear();
       for (int32_t x : by) {
         if (!own_side(x)) named.push_back(x);
+      }
+      if (named.empty()) {
+        // "X have claimed that ..., which is refuted": a claim made in this sentence.
+        for (uint32_t k = s_.first; k < t.first && named.empty(); ++k) {
+          if (!c_.SpeechVerb(k)) continue;
+          for (int32_t x : c_.SubjectOf(k)) {
+            if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
+          }
+        }
       }
       if (named.empty()) {
         for (int32_t x : recent_claimants_) {
