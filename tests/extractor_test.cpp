@@ -92,6 +92,10 @@ const std::vector<Case> kCases = {
     {"violation", "Pyongyang violated Security Council resolutions.", {"PRK violated unscr"}, {}},
     {"urge two parties", "Turkey urged Azerbaijan and Armenia to resume talks.",
      {"TUR urged AZE", "TUR urged ARM"}, {}},
+    {"urging members is not urging the members named before",
+     "Security Council members Brazil, Ghana and Albania voted for the text. "
+     "Ireland urged member states to act as a permanent member would.",
+     {"BRA member-of un-security-council"}, {"IRL urged BRA", "IRL urged GHA", "IRL urged ALB"}},
     {"attack with a named weapon", "Russia attacked Odesa with Shahed drones.",
      {"RUS attacked odesa", "RUS used shahed-136", "shahed-136 used-in odesa"}, {}},
     {"use at a place", "Houthi rebels fired missiles at ships in the Red Sea.",

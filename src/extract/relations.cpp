@@ -177,7 +177,8 @@ const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const 
     lex_.triggers().MatchAll(*doc_.tokens, k, to, &hits);
     for (const auto& h : hits) {
       const TriggerInfo* ti = &lex_.trigger_info()[h.value];
-      if (ti->noun) return ti;
+      // A membership ("urged member states to ...") is a standing, not an act with agents.
+      if (ti->noun && ti->frame != Frame::kMember) return ti;
     }
   }
   return nullptr;
