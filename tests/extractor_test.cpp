@@ -96,6 +96,11 @@ const std::vector<Case> kCases = {
      "Security Council members Brazil, Ghana and Albania voted for the text. "
      "Ireland urged member states to act as a permanent member would.",
      {"BRA member-of un-security-council"}, {"IRL urged BRA", "IRL urged GHA", "IRL urged ALB"}},
+    {"light verb with an attack noun", "Azerbaijan launched an offensive against Armenia on Tuesday.",
+     {"AZE attacked ARM"}, {}},
+    {"phrasal light verb with an attack noun", "Israel carried out air strikes on Beirut overnight.",
+     {"ISR attacked beirut"}, {}},
+    {"phrasal light verb, no target", "Sudan's army stepped up its campaign.", {}, {"SDN attacked SDN"}},
     {"attack with a named weapon", "Russia attacked Odesa with Shahed drones.",
      {"RUS attacked odesa", "RUS used shahed-136", "shahed-136 used-in odesa"}, {}},
     {"use at a place", "Houthi rebels fired missiles at ships in the Red Sea.",

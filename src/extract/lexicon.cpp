@@ -45,6 +45,7 @@ constexpr const char* kWordClassNames[] = {
     "subordinators",
     "thing_pronouns",
     "urge_verbs",
+    "verb_particles",
     "weekdays",
 };
 static_assert(sizeof(kWordClassNames) / sizeof(kWordClassNames[0]) ==

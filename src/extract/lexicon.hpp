@@ -60,6 +60,7 @@ enum class WordClass : int {
   kSubordinators,
   kThingPronouns,
   kUrgeVerbs,
+  kVerbParticles,
   kWeekdays,
   kCount
 };

@@ -165,6 +165,7 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
     if (!det && !adj) break;
     --k;
   }
+  if (k > s_.first + 1 && k <= t.first && c_.In(WordClass::kVerbParticles, k - 1)) --k;  // "carried out"
   if (k > s_.first && k <= t.first && c_.In(WordClass::kActVerbs, k - 1)) return c_.SubjectOf(k - 1);
   return {};
 }
