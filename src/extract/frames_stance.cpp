@@ -30,6 +30,11 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
     }
     if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
+    // "Russia's war in Ukraine", "waged a war in Yemen": a war with a party is fought where it is.
+    // ("The Council discussed the war in Ukraine" names no party to it.)
+    if (targets.empty() && !attackers.empty() && preps == WordClass::kAttackTargetPrepositionsWar) {
+      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
+    }
     if (attackers.empty() && (word == "invasion"sv || word == "war"sv || word == "aggression"sv)) {
       // "Moscow launched its full-scale invasion of Ukraine"
       attackers = Subject(t);
