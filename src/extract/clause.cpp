@@ -534,11 +534,13 @@ bool Clause::InDenial(uint32_t v) const {
   return denial;
 }
 
-bool Clause::Passive(uint32_t v) const {
+bool Clause::Participle(uint32_t v) const {
   std::string_view form = Norm(v);
-  bool participle = (form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) ||
-                    doc_.In(WordClass::kIrregularParticiples, v);
-  if (!participle) return false;
+  return (form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) || doc_.In(WordClass::kIrregularParticiples, v);
+}
+
+bool Clause::Passive(uint32_t v) const {
+  if (!Participle(v)) return false;
   for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
     std::string_view w = Norm(k - 1);
     if (doc_.In(WordClass::kBeForms, k - 1) && w != "'s"sv) return true;

@@ -56,6 +56,8 @@ class Clause {
   // Negated, not counting an enclosing denial (for statements about claims).
   bool LocallyNegated(uint32_t v) const;
   bool Passive(uint32_t v) const;
+  // A past participle form ("supplied", "sold", "used").
+  bool Participle(uint32_t v) const;
 
   // A speech verb ("said", "told"), not part of a name ("United States").
   // A "-s" form ("claims", "reports") is a verb only after its subject

@@ -121,6 +121,9 @@ void SentenceRelations::Use(const TriggerHit& t) {
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> users, weapons;
   bool passive = !t.info->noun && c_.Passive(t.first);
+  // "weaponry used in attacks on X": a participle right after the weapon is a passive without "be".
+  bool reduced = !t.info->noun && !passive && t.first > s_.first && c_.Participle(t.first) &&
+                 c_.IsWeapon(c_.EntityAt(t.first - 1));
   if (t.info->noun) {
     int32_t owner = c_.PossessorBefore(t.first, 6);
     if (owner < 0) {
@@ -157,9 +160,9 @@ void SentenceRelations::Use(const TriggerHit& t) {
     std::vector<int32_t> by = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) users = by;
     if (users.empty()) users = ActVerbSubject(t);  // "Kim oversaw the launch of a Hwasong-18"
-  } else if (passive) {
+  } else if (passive || reduced) {
     uint32_t wb;
-    weapons = c_.GroupLeft(t.first - 1, &wb, &Clause::IsWeapon);
+    weapons = c_.GroupLeft(t.first - (reduced ? 0 : 1), &wb, &Clause::IsWeapon);
     if (weapons.empty()) {
       for (uint32_t k = c_.ClauseStart(t.first); k < t.first; ++k) {
         if (c_.IsWeapon(c_.EntityAt(k))) weapons.push_back(c_.EntityAt(k));
