@@ -183,7 +183,8 @@ void SentenceRelations::Use(const TriggerHit& t) {
     for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
       if (const Mention* m = c_.MentionAt(k)) {
         // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
-        bool modifier = (m->last < end && c_.MentionAt(m->last) && c_.IsWeapon(c_.EntityAt(m->last))) ||
+        uint32_t head = m->possessive ? m->last + 1 : m->last;  // "Iran's Shahed drones"
+        bool modifier = (head < end && c_.MentionAt(head) && c_.IsWeapon(c_.EntityAt(head))) ||
                         (m->last + 1 < end && c_.Norm(m->last) == "-"sv &&
                          doc_.tokens->tokens[m->last].Has(text::kGlueLeft));  // "US-supplied"
         bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1);

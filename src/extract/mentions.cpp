@@ -161,8 +161,19 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
   }
 }
 
+// Whether the word at i is an attack verb ("struck", "shelled"): its object is a place.
+bool AttackVerbAt(const Lexicon& lex, const Document& doc, uint32_t i) {
+  std::vector<PhraseMatcher::Hit> hits;
+  lex.triggers().MatchAll(*doc.tokens, i, i + 1, &hits);
+  for (const auto& h : hits) {
+    const TriggerInfo& ti = lex.trigger_info()[h.value];
+    if (ti.frame == Frame::kAttack && !ti.noun) return true;
+  }
+  return false;
+}
+
 // Capitals stand for their state, except as places: "over Kyiv", "attacks on
-// Khartoum", "Pyongyang International Airport"; "London-based" names no one.
+// Khartoum", "struck Kyiv", "Pyongyang International Airport"; "London-based" names no one.
 // Adjacent weapon names are one compound: "ATACMS missiles" (the specific one),
 // "ballistic missile launchers" (the head).
 void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char>* covered) {
@@ -231,7 +242,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       m.first = first;
     }
     if (m.kind == MentionKind::kCapital && m.first > 0 &&
-        doc->In(WordClass::kLocationPrepositions, m.first - 1)) {
+        (doc->In(WordClass::kLocationPrepositions, m.first - 1) || AttackVerbAt(lex, *doc, m.first - 1))) {
       std::string label(doc->tokens->Span(m.first, m.last));
       int32_t loc = doc->EntityFor(Slug(label), "location", label);
       doc->entities[loc].country = e.id;
