@@ -115,6 +115,8 @@ const std::vector<Case> kCases = {
     {"a capital that strikes is the state", "Kyiv struck a Russian airbase in Crimea.", {}, {"kyiv attacked crimea"}},
     {"a possessive owner before the weapon used", "Russia used Iran's Shahed-136 drones to shell Kherson.",
      {"RUS used shahed-136", "shahed-136 used-in kherson"}, {"IRN used shahed-136"}},
+    {"'its' is not a weapon's origin", "The Russian army used Iranian drones for its strikes on Kherson.",
+     {"RUS attacked kherson"}, {"IRN attacked kherson"}},
     {"attack with a named weapon", "Russia attacked Odesa with Shahed drones.",
      {"RUS attacked odesa", "RUS used shahed-136", "shahed-136 used-in odesa"}, {}},
     {"use at a place", "Houthi rebels fired missiles at ships in the Red Sea.",

@@ -102,6 +102,9 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
   std::vector<int32_t> candidates;  // nearest first
   for (uint32_t k = i; k > s.first; --k) {
     int32_t e = c.EntityAt(k - 1);
+    // "used Iranian drones for its strikes": a weapon's origin is not what "its" refers to.
+    const Mention* m = c.MentionAt(k - 1);
+    if (m && !m->possessive && m->last < i && c.IsWeapon(c.EntityAt(m->last))) continue;
     if (e >= 0 && IsStateOrOrg(doc, e) && std::find(candidates.begin(), candidates.end(), e) == candidates.end()) {
       candidates.push_back(e);
     }
@@ -118,7 +121,9 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
       }
     }
     std::vector<int32_t> subj = c.SubjectOf(i);
-    if (!subj.empty() && IsStateOrOrg(doc, subj.front())) return subj.front();
+    if (!subj.empty() && std::find(candidates.begin(), candidates.end(), subj.front()) != candidates.end()) {
+      return subj.front();
+    }
     return candidates.front();
   }
   std::string_view prev = i > s.first ? doc.Norm(i - 1) : "";
