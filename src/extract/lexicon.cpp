@@ -36,6 +36,7 @@ constexpr const char* kWordClassNames[] = {
     "person_pronouns",
     "possessive_person_pronouns",
     "prepositions",
+    "purpose_verbs",
     "recipient_prepositions",
     "sanction_prepositions",
     "sentence_openers",

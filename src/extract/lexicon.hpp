@@ -51,6 +51,7 @@ enum class WordClass : int {
   kPersonPronouns,
   kPossessivePersonPronouns,
   kPrepositions,
+  kPurposeVerbs,
   kRecipientPrepositions,
   kSanctionPrepositions,
   kSentenceOpeners,

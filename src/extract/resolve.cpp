@@ -112,7 +112,7 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
   if (candidates.empty()) return -1;
   if (w == "its"sv) {
     // "sent weapons to Russia (for|to) use in its war": the purpose is the recipient's.
-    if (i >= s.first + 4 && (doc.Norm(i - 2) == "use"sv || doc.Norm(i - 2) == "deploy"sv) &&
+    if (i >= s.first + 4 && doc.In(WordClass::kPurposeVerbs, i - 2) &&
         (doc.Norm(i - 3) == "for"sv || doc.Norm(i - 3) == "to"sv) && doc.In(WordClass::kPrepositions, i - 1)) {
       const Mention* m = c.MentionAt(i - 4);
       if (m && m->first > s.first && doc.In(WordClass::kRecipientPrepositions, m->first - 1) &&
