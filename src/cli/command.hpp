@@ -80,6 +80,9 @@ std::optional<int> ParseCommandLine(
 // "graphml"; anything but graphml or dot is a usage error.
 Status ResolveGraphFormat(std::string_view output, std::string* format);
 
+// Reads the whole file path, or standard input for "-".
+Result<std::string> ReadInput(const std::string& path);
+
 // Writes through write to the file path (atomically), or to standard output
 // for "-" (flushed; a failed standard output is an error).
 Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write);

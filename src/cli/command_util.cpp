@@ -2,6 +2,7 @@
 // errors and output files.
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include "cli/command.hpp"
@@ -120,6 +121,13 @@ Status ResolveGraphFormat(std::string_view output, std::string* format) {
     return Status::Usage("unknown format " + QuoteInput(*format) + " (graphml or dot)");
   }
   return Status::Ok();
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path != "-") return ReadFile(path);
+  std::string data(std::istreambuf_iterator<char>(std::cin), {});
+  if (std::cin.bad()) return Status::IOError("standard input: read failed");
+  return data;
 }
 
 Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write) {

@@ -64,13 +64,6 @@ Status FinishArgs(const std::vector<std::string>& positional, ConvertOptions* op
   return ResolveGraphFormat(opt->output, &opt->format);
 }
 
-Result<std::string> ReadInput(const std::string& path) {
-  if (path != "-") return ReadFile(path);
-  std::string data(std::istreambuf_iterator<char>(std::cin), {});
-  if (std::cin.bad()) return Status::IOError("standard input: read failed");
-  return data;
-}
-
 }  // namespace
 
 int RunConvert(const std::vector<std::string>& args) {

@@ -1,4 +1,5 @@
 // newsgraph extract ARTICLE... -o OUT
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -34,6 +35,7 @@ CommandSpec ExtractSpec(ExtractOptions* opt) {
       "\n"
       "Reads news articles (plain text or saved HTML pages, detected by content) and writes\n"
       "the knowledge graph of who did what to whom. Several articles give one merged graph.\n"
+      "An ARTICLE '-' is read from standard input.\n"
       "\n"
       "options:\n",
       "\n"
@@ -62,6 +64,9 @@ CommandSpec ExtractSpec(ExtractOptions* opt) {
 Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* opt) {
   opt->inputs = positional;
   if (opt->inputs.empty()) return Status::Usage("no article given");
+  if (std::count(opt->inputs.begin(), opt->inputs.end(), "-") > 1) {
+    return Status::Usage("only one article can be '-'");
+  }
   if (opt->output.empty()) return Status::Usage("no output given (-o OUT)");
   return ResolveGraphFormat(opt->output, &opt->format);
 }
@@ -91,16 +96,17 @@ int RunExtract(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < opt.inputs.size(); ++i) {
     const std::string& path = opt.inputs[i];
     if (progress) std::fprintf(stderr, "\r[%zu/%zu] %s\033[K", i + 1, opt.inputs.size(), path.c_str());
-    Result<std::string> bytes = ReadFile(path);
+    Result<std::string> bytes = ReadInput(path);
     Status st = bytes.status();
     if (bytes.ok()) {
       // Errors name the path the user gave; the article keeps its file name.
-      Result<Article> article = LoadArticle(bytes.value(), path, ingest.value());
+      const std::string name = path == "-" ? "<stdin>" : path;
+      Result<Article> article = LoadArticle(bytes.value(), name, ingest.value());
       if (article.ok()) {
-        article->name = FileName(path);
+        article->name = path == "-" ? "stdin" : FileName(path);
         if (!opt.quiet && !article->notes.empty()) {
           if (progress) std::fputs("\n", stderr);
-          for (const std::string& note : article->notes) PrintError("extract", path + ": " + note);
+          for (const std::string& note : article->notes) PrintError("extract", name + ": " + note);
         }
         st = extractor->Extract(article.value(), &graph, opt.explain ? &std::cerr : nullptr);
       } else {

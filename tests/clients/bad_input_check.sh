@@ -20,12 +20,13 @@ fail() {
 
 # run NAME EXPECTED_EXIT STDERR_PATTERN -- ARGS...: runs newsgraph ARGS and
 # checks its exit code, that it did not crash, and that stderr matches the
-# extended regex (EMPTY: stderr must be empty).
+# extended regex (EMPTY: stderr must be empty). Standard input is the file
+# $stdin_file (default /dev/null).
 run() {
   local name=$1 want=$2 pattern=$3
   shift 4
   local rc=0
-  "$bin" "$@" >"$name.out" 2>"$name.err" || rc=$?
+  "$bin" "$@" <"${stdin_file:-/dev/null}" >"$name.out" 2>"$name.err" || rc=$?
   if [ "$rc" -ne "$want" ]; then
     fail "$name: exit $rc, expected $want; stderr:"
     sed 's/^/    /' "$name.err" >&2
@@ -127,6 +128,21 @@ run doctype 1 'doctype\.graphml:2:[0-9]+: .*DOCTYPE' -- convert doctype.graphml 
 # A graph given to extract by mistake.
 run graphml-to-extract 1 'bomb\.graphml: this is a GraphML graph, not an article' \
   -- extract bomb.graphml -o e.graphml
+
+# --- an article on standard input ('-'): text or HTML told by content --------
+"$bin" extract "$good" -o file.graphml 2>/dev/null || fail "stdin: extracting $good failed"
+stdin_file=$good run stdin-text 0 EMPTY -- extract - -o stdin.graphml
+sed 's/good\.txt/stdin/g' file.graphml | cmp -s - stdin.graphml ||
+  fail "stdin-text: the graph differs from the file's (article name aside)"
+grep -q 'supplied\|fired\|<edge ' stdin.graphml || fail "stdin-text: no edge read"
+page=$root/tests/data/ingest/news_site.html
+"$bin" extract "$page" -o page.graphml 2>/dev/null || fail "stdin: extracting $page failed"
+stdin_file=$page run stdin-html 0 EMPTY -- extract - -o stdin-page.graphml
+sed 's/news_site\.html/stdin/g' page.graphml | cmp -s - stdin-page.graphml ||
+  fail "stdin-html: the graph differs from the file's (article name aside)"
+stdin_file=empty.txt run stdin-empty 1 '^newsgraph extract: <stdin>: empty file$' -- extract - -o e.graphml
+stdin_file=image.txt run stdin-binary 1 '<stdin>: byte offset 7: binary file' -- extract - -o e.graphml
+run stdin-twice 2 "only one article can be '-'" -- extract - - -o e.graphml
 
 # --- several inputs: the good ones are processed, the bad ones counted --------
 run mixed 1 '1 article\(s\) read, 3 failed' -- extract "$good" empty.txt image.txt missing.txt -o mixed.graphml
