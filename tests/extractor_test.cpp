@@ -307,6 +307,15 @@ TEST_CASE("extractor: output does not depend on the order of articles") {
   CHECK(ab.num_nodes() == ba.num_nodes());
 }
 
+TEST_CASE("extractor: the graph records each article's date, title and source") {
+  newsgraph::Article a{"a.html", "Iran supplied Russia with drones.", "Drones", "2024-03-05",
+                       "Agency", "html"};
+  newsgraph::Graph g;
+  REQUIRE(TheExtractor().Extract(a, &g).ok());
+  REQUIRE(g.articles().count("a.html") == 1);
+  CHECK(g.articles().at("a.html") == newsgraph::ArticleInfo{"2024-03-05", "Drones", "Agency"});
+}
+
 TEST_CASE("extractor: a bad schema directory is an error naming the file") {
   auto loaded = newsgraph::Extractor::Load("/nonexistent/schemas");
   REQUIRE_FALSE(loaded.ok());

@@ -145,3 +145,16 @@ TEST_CASE("split and unite values") {
   CHECK(newsgraph::UniteValues("", "x") == "x");
   CHECK(newsgraph::UniteValues("x", "x") == "x");
 }
+
+TEST_CASE("graph: article metadata is merged field by field, first value kept") {
+  Graph a, b;
+  a.AddArticle("one.html", {"2024-03-05", "", "Agency"});
+  b.AddArticle("one.html", {"2024-04-01", "Headline", ""});
+  b.AddArticle("two.txt", {"", "Other", ""});
+  a.Merge(b);
+  REQUIRE(a.articles().size() == 2);
+  CHECK(a.articles().at("one.html") == newsgraph::ArticleInfo{"2024-03-05", "Headline", "Agency"});
+  CHECK(a.articles().at("two.txt").title == "Other");
+  Graph moved(std::move(a));
+  CHECK(moved.articles().size() == 2);
+}

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsgraph/formats.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/ontology.hpp"
 #include "newsgraph/status.hpp"
@@ -178,6 +179,13 @@ Status WriteDiffJson(const GraphDiff& diff, const DiffWriteOptions& options, std
 // are kept. Colours are set by the writers below, not stored in the graph.
 // The result owns copies: it does not point into diff.
 Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const DiffStyle& style);
+
+// The writers' hooks that colour a diff graph (from BuildDiffGraph) by
+// change, for every output format: Gephi colours (r/g/b, viz:color) of nodes
+// and edges, and in DOT (and drawings) the colours, dashes for removed
+// elements, notes and a legend of the four colours. The hooks refer to
+// style, which must outlive the result.
+GraphWriteOptions DiffGraphWriteOptions(const DiffStyle& style);
 
 // Writes a diff graph (from BuildDiffGraph) as DOT through WriteDot's hooks:
 // nodes and edges coloured by change, removed ones dashed, what changed under

@@ -38,6 +38,17 @@ struct Evidence {
   friend bool operator==(const Evidence& a, const Evidence& b);
 };
 
+// What is known of one article a graph was built from (empty when unknown).
+// Writers use it to place facts in time: GEXF gives each node and edge the
+// dates of the articles whose evidence states it.
+struct ArticleInfo {
+  std::string date;    // publication date, ISO 8601 (2024-03-05, 2024-03-05T10:00Z) or as written
+  std::string title;   // headline
+  std::string source;  // publisher or address
+
+  friend bool operator==(const ArticleInfo& a, const ArticleInfo& b);
+};
+
 struct NodeData {
   std::string id;     // canonical id: ISO 3166-1 alpha-3 for countries, a slug otherwise
   std::string type;   // an ontology node type: country, actor, weapon, resolution, location
@@ -88,6 +99,7 @@ class Graph {
     g_.swap(other.g_);
     index_.swap(other.index_);
     attributes_.swap(other.attributes_);
+    articles_.swap(other.articles_);
   }
 
   // Adds a node, or merges it into the node with the same id: aliases are
@@ -122,7 +134,14 @@ class Graph {
   std::map<std::string, std::string>& attributes() { return attributes_; }
   const std::map<std::string, std::string>& attributes() const { return attributes_; }
 
-  // Merges every node and fact of other into this graph.
+  // The articles the graph was built from, by article name (the name that
+  // Evidence::article holds). The extractor adds one per article it reads.
+  std::map<std::string, ArticleInfo>& articles() { return articles_; }
+  const std::map<std::string, ArticleInfo>& articles() const { return articles_; }
+  // Records what is known of an article; fields already known are kept.
+  void AddArticle(const std::string& name, const ArticleInfo& info);
+
+  // Merges every node, fact and article of other into this graph.
   void Merge(const Graph& other);
 
   const BoostGraph& boost_graph() const { return g_; }
@@ -131,6 +150,7 @@ class Graph {
   BoostGraph g_;
   std::unordered_map<std::string, Vertex> index_;
   std::map<std::string, std::string> attributes_;
+  std::map<std::string, ArticleInfo> articles_;
 };
 
 // Unites two '|'-joined sets of values into a sorted '|'-joined set.

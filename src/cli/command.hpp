@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsgraph/formats.hpp"
 #include "newsgraph/status.hpp"
 
 namespace newsgraph::cli {
@@ -56,7 +57,8 @@ struct CommandSpec {
 // Appliers for the common cases: store the value, set a flag.
 std::function<Status(const std::string&)> StoreIn(std::string* into);
 std::function<Status(const std::string&)> SetTrue(bool* flag);
-// "--format FORMAT: graphml or dot" of the commands that write a graph.
+// "--format FORMAT" of the commands that write a graph (the formats of
+// newsgraph/formats.hpp).
 OptionSpec GraphFormatOption(std::string* format);
 
 // The help text: intro, one line per option, "-h, --help", epilogue.
@@ -76,9 +78,16 @@ std::optional<int> ParseCommandLine(
     const CommandSpec& spec, const std::vector<std::string>& args,
     const std::function<Status(const std::vector<std::string>& positional)>& finish);
 
-// Resolves a graph output format: "" becomes "dot" for a .dot output, else
-// "graphml"; anything but graphml or dot is a usage error.
-Status ResolveGraphFormat(std::string_view output, std::string* format);
+// Resolves a graph output format (newsgraph::ResolveGraphFormat): "" becomes
+// the format of output's extension, else graphml; *format is set to the
+// format's name. An unknown format, or standard output for a format of
+// several files, is a usage error.
+Status ResolveOutputFormat(std::string_view output, std::string* format);
+
+// Writes g in the format named format (resolved) to output: each part of
+// the format to its PartPath, atomically, or to standard output for "-".
+Status WriteGraphOutput(const std::string& output, const std::string& format, const Graph& g,
+                        const Ontology& ontology, const GraphWriteOptions& options = {});
 
 // Reads the whole file path, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

@@ -1,6 +1,7 @@
 // The CLI's shared mechanism: table-driven option parsing, help text, usage
 // errors and output files.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -44,8 +45,9 @@ std::function<Status(const std::string&)> SetTrue(bool* flag) {
 }
 
 OptionSpec GraphFormatOption(std::string* format) {
-  return {nullptr, "--format", OptionSpec::Arg::kRequired, "FORMAT",
-          "graphml or dot (default: from OUT's extension, else graphml)", StoreIn(format)};
+  static const std::string help =
+      GraphFormatNames() + "\n(default: from OUT's extension, else graphml)";
+  return {nullptr, "--format", OptionSpec::Arg::kRequired, "FORMAT", help.c_str(), StoreIn(format)};
 }
 
 std::string HelpText(const CommandSpec& spec) {
@@ -115,10 +117,30 @@ std::optional<int> ParseCommandLine(
   return kExitUsage;
 }
 
-Status ResolveGraphFormat(std::string_view output, std::string* format) {
-  if (format->empty()) *format = FileExtension(output) == "dot" ? "dot" : "graphml";
-  if (*format != "graphml" && *format != "dot") {
-    return Status::Usage("unknown format " + QuoteInput(*format) + " (graphml or dot)");
+Status ResolveOutputFormat(std::string_view output, std::string* format) {
+  Result<const GraphFormat*> f = ResolveGraphFormat(*format, output);
+  if (!f.ok()) return f.status();
+  *format = f.value()->name;
+  if (output == "-" && !f.value()->single_file()) {
+    return Status::Usage(*format + " writes several files: give -o DIR/ or -o NAME." +
+                         f.value()->extensions.front() + ", not '-'");
+  }
+  return Status::Ok();
+}
+
+Status WriteGraphOutput(const std::string& output, const std::string& format, const Graph& g,
+                        const Ontology& ontology, const GraphWriteOptions& options) {
+  const GraphFormat* f = FindGraphFormat(format);
+  if (f == nullptr) return Status::Usage("unknown format " + QuoteInput(format));
+  if (!f->single_file() && !output.empty() && output.back() == '/') {
+    std::error_code ec;
+    std::filesystem::create_directories(output, ec);
+    if (ec) return Status::IOError(output + ": cannot create the directory: " + ec.message());
+  }
+  for (const FormatPart& part : f->parts) {
+    NEWSGRAPH_RETURN_IF_ERROR(WriteOutput(PartPath(output, *f, part), [&](std::ostream& out) {
+      return part.write(g, ontology, out, options);
+    }));
   }
   return Status::Ok();
 }

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "cli/command.hpp"
-#include "newsgraph/dot.hpp"
 #include "newsgraph/file_util.hpp"
 #include "newsgraph/graphml.hpp"
 #include "newsgraph/ontology.hpp"
@@ -18,7 +17,7 @@ namespace {
 struct ConvertOptions {
   std::string input;       // required; "-" = standard input
   std::string output;      // required; "-" = standard output
-  std::string format;      // graphml | dot; empty = from the extension of output
+  std::string format;      // a GraphFormats() name; empty = from the extension of output
   std::string schema_dir;  // empty = FindSchemaDir()
   bool legend = true;      // DOT legend
 };
@@ -27,10 +26,10 @@ CommandSpec ConvertSpec(ConvertOptions* opt) {
   using Arg = OptionSpec::Arg;
   return {
       "convert",
-      "usage: newsgraph convert IN OUT [--format graphml|dot] [--schemas DIR] [--no-legend]\n"
+      "usage: newsgraph convert IN OUT [--format FORMAT] [--schemas DIR] [--no-legend]\n"
       "\n"
       "Reads a GraphML graph (ours, or one written by networkx, igraph, yEd, Gephi ...) and\n"
-      "writes it as GraphML or Graphviz DOT. Attributes that are not ours are kept.\n"
+      "writes it in any output format (GraphML, DOT ...). Attributes that are not ours are kept.\n"
       "\n"
       "arguments:\n"
       "  IN                 input GraphML file; '-' reads standard input\n"
@@ -61,7 +60,7 @@ Status FinishArgs(const std::vector<std::string>& positional, ConvertOptions* op
   }
   opt->input = positional[0];
   opt->output = positional[1];
-  return ResolveGraphFormat(opt->output, &opt->format);
+  return ResolveOutputFormat(opt->output, &opt->format);
 }
 
 }  // namespace
@@ -88,13 +87,9 @@ int RunConvert(const std::vector<std::string>& args) {
     PrintError("convert", graph.status().message());
     return kExitBadInput;
   }
-  DotOptions dot;
-  dot.legend = opt.legend;
-  auto write = [&](std::ostream& out) {
-    return opt.format == "dot" ? WriteDot(graph.value(), ontology.value(), out, dot)
-                               : WriteGraphml(graph.value(), ontology.value(), out);
-  };
-  Status s = WriteOutput(opt.output, write);
+  GraphWriteOptions write;
+  write.dot.legend = opt.legend;
+  Status s = WriteGraphOutput(opt.output, opt.format, graph.value(), ontology.value(), write);
   if (!s.ok()) {
     PrintError("convert", s.message());
     return kExitBadInput;

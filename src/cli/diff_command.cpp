@@ -28,7 +28,7 @@ constexpr int kTrouble = 2;
 struct DiffCommandOptions {
   std::string old_path, new_path;
   std::string output = "-";
-  std::string format;       // text | json | graphml | dot; empty = from the extension
+  std::string format;       // text | json | a GraphFormats() name; empty = from the extension
   std::string color = "auto";
   std::optional<ChangeFilter> only;  // unset = the format's default
   DiffOptions diff;
@@ -51,7 +51,7 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
       "options:\n",
       "\n"
       "text output: '+' added, '-' removed, '~' changed, one node or fact a line, then counts.\n"
-      "graph output (graphml, dot): the union of both graphs, every element carrying\n"
+      "graph output (graphml, gexf, dot ...): the union of both graphs, every element carrying\n"
       "change=added|removed|changed|unchanged and coloured by it.\n"
       "exit codes: 0 no differences, 1 differences, 2 trouble\n",
       24,
@@ -59,8 +59,9 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
           {"-o", "--output", Arg::kRequired, "OUT", "write to OUT instead of standard output",
            StoreIn(&opt->output)},
           {nullptr, "--format", Arg::kRequired, "FORMAT",
-           "text, json, graphml or dot (default: from OUT's extension\n"
-           ".json/.graphml/.xml/.dot/.gv, else text)",
+           "text, json (the report), or a graph format: graphml, gexf,\n"
+           "node-link (JSON), csv, dot, svg, png ... (default: from OUT's\n"
+           "extension, .json being the report, else text)",
            StoreIn(&opt->format)},
           {nullptr, "--color", Arg::kInline, "[=WHEN]",
            "colour text output: auto (default: on a terminal), always, never", StoreIn(&opt->color),
@@ -94,12 +95,13 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
   };
 }
 
+// The report formats; every other name is a graph format (formats.hpp).
+bool IsReportFormat(std::string_view format) { return format == "text" || format == "json"; }
+
 std::string FormatFor(std::string_view output) {
-  const std::string ext = FileExtension(output);
-  if (ext == "json") return "json";
-  if (ext == "graphml" || ext == "xml") return "graphml";
-  if (ext == "dot" || ext == "gv") return "dot";
-  return "text";
+  if (FileExtension(output) == "json") return "json";
+  const GraphFormat* f = GraphFormatForPath(output);
+  return f ? f->name : "text";
 }
 
 Status FinishArgs(const std::vector<std::string>& inputs, DiffCommandOptions* opt) {
@@ -110,18 +112,20 @@ Status FinishArgs(const std::vector<std::string>& inputs, DiffCommandOptions* op
   opt->old_path = inputs[0];
   opt->new_path = inputs[1];
   if (opt->format.empty()) opt->format = FormatFor(opt->output);
-  if (opt->format != "text" && opt->format != "json" && opt->format != "graphml" &&
-      opt->format != "dot") {
-    return Status::Usage("unknown format " + QuoteInput(opt->format) +
-                         " (text, json, graphml or dot)");
+  if (!IsReportFormat(opt->format)) {
+    if (FindGraphFormat(opt->format) == nullptr) {
+      return Status::Usage("unknown format " + QuoteInput(opt->format) + " (text, json, " +
+                           GraphFormatNames() + ")");
+    }
+    NEWSGRAPH_RETURN_IF_ERROR(ResolveOutputFormat(opt->output, &opt->format));
   }
   if (opt->color != "auto" && opt->color != "always" && opt->color != "never") {
     return Status::Usage("unknown --color value " + QuoteInput(opt->color) +
                          " (auto, always or never)");
   }
-  const bool graph_format = opt->format == "graphml" || opt->format == "dot";
+  const bool graph_format = !IsReportFormat(opt->format);
   if (opt->only && opt->only->unchanged && !graph_format) {
-    return Status::Usage("--only unchanged needs a graph format (graphml or dot)");
+    return Status::Usage("--only unchanged needs a graph format (graphml, gexf, dot ...)");
   }
   if (!opt->only) {
     opt->only = ChangeFilter();
@@ -218,13 +222,14 @@ Status WriteReport(const GraphDiff& diff, const Ontology& ontology, const DiffSt
   w.color = UseColor(opt);
   w.old_name = opt.old_path;
   w.new_name = opt.new_path;
-  auto write = [&](std::ostream& out) -> Status {
-    if (opt.format == "json") return WriteDiffJson(diff, w, out);
-    if (opt.format == "text") return WriteDiffText(diff, style, w, out);
+  if (!IsReportFormat(opt.format)) {
     Graph g = BuildDiffGraph(diff, w.only, style);
     g.attributes()["title"] = "newsgraph diff " + opt.old_path + " " + opt.new_path;
-    if (opt.format == "dot") return WriteDiffDot(g, ontology, style, out);
-    return WriteDiffGraphml(g, ontology, style, out);
+    return WriteGraphOutput(opt.output, opt.format, g, ontology, DiffGraphWriteOptions(style));
+  }
+  auto write = [&](std::ostream& out) -> Status {
+    if (opt.format == "json") return WriteDiffJson(diff, w, out);
+    return WriteDiffText(diff, style, w, out);
   };
   return WriteOutput(opt.output, write);
 }

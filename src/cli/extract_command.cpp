@@ -10,10 +10,8 @@
 
 #include "cli/command.hpp"
 #include "newsgraph/article.hpp"
-#include "newsgraph/dot.hpp"
 #include "newsgraph/extractor.hpp"
 #include "newsgraph/file_util.hpp"
-#include "newsgraph/graphml.hpp"
 
 namespace newsgraph::cli {
 namespace {
@@ -21,7 +19,7 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string output;       // required
-  std::string format;       // graphml | dot; empty = from the extension
+  std::string format;       // a GraphFormats() name; empty = from the extension
   std::string schema_dir;   // empty = FindSchemaDir()
   bool quiet = false;
   bool explain = false;     // sentences, mentions and facts to stderr
@@ -31,7 +29,7 @@ CommandSpec ExtractSpec(ExtractOptions* opt) {
   using Arg = OptionSpec::Arg;
   return {
       "extract",
-      "usage: newsgraph extract ARTICLE... -o OUT [--format graphml|dot] [--schemas DIR] [-q]\n"
+      "usage: newsgraph extract ARTICLE... -o OUT [--format FORMAT] [--schemas DIR] [-q]\n"
       "\n"
       "Reads news articles (plain text or saved HTML pages, detected by content) and writes\n"
       "the knowledge graph of who did what to whom. Several articles give one merged graph.\n"
@@ -68,7 +66,7 @@ Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* op
     return Status::Usage("only one article can be '-'");
   }
   if (opt->output.empty()) return Status::Usage("no output given (-o OUT)");
-  return ResolveGraphFormat(opt->output, &opt->format);
+  return ResolveOutputFormat(opt->output, &opt->format);
 }
 
 }  // namespace
@@ -124,10 +122,7 @@ int RunExtract(const std::vector<std::string>& args) {
     PrintError("extract", "no article could be read; nothing written");
     return kExitBadInput;
   }
-  Status s = WriteOutput(opt.output, [&](std::ostream& out) {
-    return opt.format == "dot" ? WriteDot(graph, extractor->ontology(), out)
-                               : WriteGraphml(graph, extractor->ontology(), out);
-  });
+  Status s = WriteGraphOutput(opt.output, opt.format, graph, extractor->ontology());
   if (!s.ok()) {
     PrintError("extract", s.message());
     return kExitBadInput;

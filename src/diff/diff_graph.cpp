@@ -68,8 +68,7 @@ Graph BuildDiffGraph(const GraphDiff& diff, const ChangeFilter& filter, const Di
 }
 
 // Colours, dashes and notes by change, through the writers' hooks.
-Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& style,
-                    std::ostream& out) {
+GraphWriteOptions DiffGraphWriteOptions(const DiffStyle& style) {
   auto decorate = [&style](const std::map<std::string, std::string>& extra) {
     const Change change = ChangeOf(extra);
     DotDecoration d;
@@ -79,19 +78,30 @@ Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& s
     if (!ChangesOf(extra).empty()) d.tooltip_note += ": " + ChangesOf(extra);
     return d;
   };
-  DotOptions options;
-  options.legend_ontology = false;  // the type and family colours are not shown
-  options.legend_title = "change";
+  GraphWriteOptions options;
+  options.dot.legend_ontology = false;  // the type and family colours are not shown
+  options.dot.legend_title = "change";
   for (Change c : {Change::kAdded, Change::kRemoved, Change::kChanged, Change::kUnchanged}) {
-    options.legend_entries.push_back({std::string(ChangeName(c)), style.ColorOf(c)});
+    options.dot.legend_entries.push_back({std::string(ChangeName(c)), style.ColorOf(c)});
   }
-  options.node_decoration = [&](const NodeData& n) { return decorate(n.extra); };
-  options.edge_decoration = [&](const EdgeData& e) {
+  options.dot.node_decoration = [decorate](const NodeData& n) { return decorate(n.extra); };
+  options.dot.edge_decoration = [decorate](const EdgeData& e) {
     DotDecoration d = decorate(e.extra);
     d.label_note = ChangesOf(e.extra);  // what changed, for static renderings
     return d;
   };
-  NEWSGRAPH_RETURN_IF_ERROR(WriteDot(g, ontology, out, options));
+  options.colors.node_color = [&style](const NodeData& n) -> std::optional<Rgb> {
+    return style.ColorOf(ChangeOf(n.extra));
+  };
+  options.colors.edge_color = [&style](const EdgeData& e) -> std::optional<Rgb> {
+    return style.ColorOf(ChangeOf(e.extra));
+  };
+  return options;
+}
+
+Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& style,
+                    std::ostream& out) {
+  NEWSGRAPH_RETURN_IF_ERROR(WriteDot(g, ontology, out, DiffGraphWriteOptions(style).dot));
   out.flush();
   if (!out) return Status::IOError("writing the diff graph failed");
   return Status::Ok();
@@ -99,14 +109,7 @@ Status WriteDiffDot(const Graph& g, const Ontology& ontology, const DiffStyle& s
 
 Status WriteDiffGraphml(const Graph& g, const Ontology& ontology, const DiffStyle& style,
                         std::ostream& out) {
-  GraphmlWriteOptions options;
-  options.node_color = [&style](const NodeData& n) -> std::optional<Rgb> {
-    return style.ColorOf(ChangeOf(n.extra));
-  };
-  options.edge_color = [&style](const EdgeData& e) -> std::optional<Rgb> {
-    return style.ColorOf(ChangeOf(e.extra));
-  };
-  NEWSGRAPH_RETURN_IF_ERROR(WriteGraphml(g, ontology, out, options));
+  NEWSGRAPH_RETURN_IF_ERROR(WriteGraphml(g, ontology, out, DiffGraphWriteOptions(style).colors));
   out.flush();
   if (!out) return Status::IOError("writing the diff graph failed");
   return Status::Ok();

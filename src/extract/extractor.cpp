@@ -205,6 +205,7 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
     auto it = attrs.find(key);
     attrs[key] = it == attrs.end() ? value : UniteValues(it->second, value);
   };
+  graph->AddArticle(article.name, {article.date, article.title, article.source});
   unite("articles", article.name);
   unite("title", article.title);
   unite("date", article.date);

@@ -12,6 +12,9 @@ bool operator<(const Evidence& a, const Evidence& b) {
 bool operator==(const Evidence& a, const Evidence& b) {
   return std::tie(a.article, a.begin, a.end, a.text) == std::tie(b.article, b.begin, b.end, b.text);
 }
+bool operator==(const ArticleInfo& a, const ArticleInfo& b) {
+  return std::tie(a.date, a.title, a.source) == std::tie(b.date, b.title, b.source);
+}
 
 std::vector<std::string> SplitValues(std::string_view joined) {
   std::vector<std::string> out;
@@ -157,7 +160,15 @@ std::vector<Graph::Edge> Graph::SortedEdges() const {
   return out;
 }
 
+void Graph::AddArticle(const std::string& name, const ArticleInfo& info) {
+  ArticleInfo& into = articles_[name];
+  FillIfEmpty(into.date, info.date);
+  FillIfEmpty(into.title, info.title);
+  FillIfEmpty(into.source, info.source);
+}
+
 void Graph::Merge(const Graph& other) {
+  for (const auto& [name, info] : other.articles()) AddArticle(name, info);
   for (Vertex v : other.SortedNodes()) AddNode(other.node(v));
   for (const Edge& e : other.SortedEdges()) {
     AddFact(other.node(other.source(e)).id, other.node(other.target(e)).id, other.edge(e));
