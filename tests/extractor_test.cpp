@@ -186,6 +186,28 @@ const std::vector<Case> kCases = {
     {"a participle clause is not the object's source",
      "The United States approved the sale of Harpoon missiles to Taiwan, drawing criticism from Beijing.",
      {"USA supplied harpoon", "TWN acquired harpoon"}, {"CHN supplied harpoon"}},
+    {"issuers of a joint statement named in the next sentence share its acts",
+     "Five governments on Monday condemned Azerbaijan's shelling of Armenian villages and urged "
+     "Baku to withdraw. The joint statement was issued by Canada, Norway and Sweden along with "
+     "Chile and Ghana.",
+     {"CAN condemned AZE", "NOR condemned AZE", "SWE condemned AZE", "CHL condemned AZE",
+      "GHA condemned AZE", "NOR urged AZE", "GHA urged AZE"},
+     {"AZE condemned AZE"}},
+    {"issuers listed with their roles before the names",
+     "The African Union denounced Rwanda on Sunday. \"Civilians pay the price,\" read the letter signed "
+     "by Council members Kenya and Sierra Leone, observers Egypt and Ethiopia, as well as Chad.",
+     {"african-union condemned RWA", "KEN condemned RWA", "SLE condemned RWA", "EGY condemned RWA",
+      "ETH condemned RWA", "TCD condemned RWA"},
+     {"african-union condemned african-union"}},
+    {"a statement by others than the earlier condemner shares nothing",
+     "Turkey condemned the Israeli raid. A statement by Qatar and Oman later called for calm.",
+     {"TUR condemned ISR"}, {"QAT condemned ISR", "OMN condemned ISR"}},
+    {"a subordinate clause after the issuers names no issuer",
+     "Japan and six other nations condemned North Korea's missile tests and urged the Security Council "
+     "to act. The statement was "
+     "issued by states including Japan, Australia and Canada as Pyongyang prepared another launch.",
+     {"JPN condemned PRK", "AUS condemned PRK", "CAN condemned PRK", "AUS urged un-security-council"},
+     {"PRK condemned PRK", "PRK urged un-security-council"}},
 };
 
 }  // namespace

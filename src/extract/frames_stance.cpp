@@ -163,7 +163,24 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     int32_t sp = Speaker();
     if (sp >= 0 && !t.info->noun) speakers.push_back(sp);
   }
-  if (speakers.empty()) return;
+  if (speakers.empty()) {
+    // "Seven nations condemned X": unnamed parties act; a joint statement named
+    // later may say who they are.
+    for (uint32_t k = c_.ClauseStart(t.first); k < t.first && !t.info->noun; ++k) {
+      if (!c_.MentionAt(k) && c_.In(WordClass::kPartyNouns, k)) {
+        for (int32_t tg : targets) {
+          if (!c_.IsAgent(tg)) continue;
+          Fact f;
+          f.relation = rel;
+          f.target = tg;
+          f.sentence = si_;
+          unnamed_acts_.push_back(std::move(f));
+        }
+        break;
+      }
+    }
+    return;
+  }
   std::string about;
   if (rel == "denied"sv) {
     // The denied claim's author: named ("allegations from X", "Amnesty's claims"),

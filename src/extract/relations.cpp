@@ -4,6 +4,7 @@
 // passive and the nominal forms.
 #include <algorithm>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/sentence_relations.hpp"
@@ -332,45 +333,103 @@ void SentenceRelations::Run() {
   }
 }
 
-// Issuers of a joint statement: "A, B and C gave/issued a statement",
-// "a statement issued by A and B".
-
 namespace {
 
-// Issuers of a joint statement: "A, B and C gave/issued a statement",
-// "a statement issued by A and B".
-std::vector<int32_t> FindIssuers(const Lexicon& lex, const Document& doc) {
-  for (const auto& s : doc.sentences) {
-    Clause c(lex, doc, s);
-    for (uint32_t k = s.first; k < s.last; ++k) {
-      if (c.Norm(k) != "statement"sv && c.Norm(k) != "statements"sv) continue;
-      // "issued by A, B and C"
-      for (uint32_t j = k + 1; j + 1 < s.last && j < k + 6; ++j) {
-        if (c.Norm(j) == "by"sv) {
-          for (uint32_t x = j + 1; x < s.last && x < j + 5; ++x) {
-            if (c.MentionAt(x) && c.IsAgent(c.EntityAt(x))) {
-              auto g = c.GroupRight(x, nullptr, &Clause::IsAgent);
-              if (g.size() >= 2) return g;
-              break;
-            }
-          }
-        }
+// True if the token at i is a word that a name before it modifies ("Council
+// members", "Russian forces"), not a coordinator, preposition or subordinator.
+bool ModifiedNoun(const Clause& c, const Document& doc, uint32_t i) {
+  return i < c.sentence().last && !c.MentionAt(i) && doc.tokens->tokens[i].Has(text::kWord) &&
+         !c.In(WordClass::kListLinks, i) && !c.In(WordClass::kPrepositions, i) &&
+         !c.In(WordClass::kSubordinators, i);
+}
+
+// The issuers a sentence names for a joint statement or letter: "the joint
+// statement by A, B and C", "a statement issued by countries including A and
+// B", "permanent members A and B, non-permanent members C and D, as well as
+// E", or "A, B and C issued a statement". Empty unless two or more are named.
+std::vector<int32_t> IssuersIn(const Lexicon& lex, const Document& doc, const text::Sentence& s) {
+  Clause c(lex, doc, s);
+  for (uint32_t k = s.first; k < s.last; ++k) {
+    if (!c.In(WordClass::kStatementNouns, k) || c.MentionAt(k)) continue;
+    uint32_t end = c.ClauseEnd(k);
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (!c.In(WordClass::kAgentPrepositions, j)) continue;
+      std::vector<int32_t> out;
+      for (uint32_t x = j + 1; x < end; ++x) {
+        // "... as Pyongyang prepared" ends the list; "as well as" goes on.
+        bool in_list = (x + 1 < end && c.In(WordClass::kListLinks, x + 1)) || c.In(WordClass::kListLinks, x - 1);
+        if (c.In(WordClass::kSubordinators, x) && !in_list) break;
+        const Mention* m = c.MentionAt(x);
+        if (!m) continue;
+        int32_t e = c.EntityAt(x);
+        x = m->last - 1;
+        if (!c.IsAgent(e) || m->possessive || ModifiedNoun(c, doc, m->last)) continue;
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
       }
-      std::vector<int32_t> subj = c.SubjectOf(k);
-      if (subj.size() >= 2) return subj;
+      if (out.size() >= 2) return out;
+      break;
     }
+    std::vector<int32_t> subj = c.SubjectOf(k);
+    if (subj.size() >= 2) return subj;
   }
   return {};
+}
+
+// A joint statement whose issuers are named in sentence si after its acts
+// were stated ("G7 ministers condemned X and urged Y. The statement was
+// issued by A and B."): every issuer performs each act stated in si or the
+// sentence before it by one of the issuers, by a body speaking for them, or by
+// parties the sentence left unnamed.
+void ShareStatementActs(const Lexicon& lex, const std::vector<int32_t>& issuers, uint32_t si,
+                        const std::vector<Fact>& unnamed_acts, Document* doc) {
+  std::set<std::string> stance;  // the relations of the statement frame
+  for (const TriggerInfo& ti : lex.trigger_info()) {
+    if (ti.frame == Frame::kStatement) stance.insert(ti.relation);
+  }
+  auto issuer = [&](int32_t e) { return std::find(issuers.begin(), issuers.end(), e) != issuers.end(); };
+  std::set<std::tuple<int32_t, std::string, int32_t>> have;
+  std::vector<Fact> shared;
+  for (const Fact& f : doc->facts) {
+    if (f.sentence + 1 < si || f.sentence > si) continue;
+    have.emplace(f.source, f.relation, f.target);
+    const Entity& src = doc->entities[f.source];
+    bool body = src.type == "actor" && src.kind != "person";
+    if (!stance.count(f.relation) || !(issuer(f.source) || body)) continue;
+    for (int32_t e : issuers) {
+      if (e == f.source || e == f.target) continue;
+      Fact copy = f;
+      copy.source = e;
+      shared.push_back(std::move(copy));
+    }
+  }
+  // Acts of parties left unnamed there ("Seven nations condemned X") are the issuers'.
+  for (const Fact& f : unnamed_acts) {
+    if (f.sentence + 1 < si || f.sentence > si) continue;
+    for (int32_t e : issuers) {
+      if (e == f.target) continue;
+      Fact copy = f;
+      copy.source = e;
+      shared.push_back(std::move(copy));
+    }
+  }
+  for (Fact& f : shared) {
+    if (have.emplace(f.source, f.relation, f.target).second) doc->facts.push_back(std::move(f));
+  }
 }
 
 }  // namespace
 
 void FindRelations(const Lexicon& lex, Document* doc) {
   ArticleMemory memory;
-  memory.issuers = FindIssuers(lex, *doc);
+  std::vector<std::vector<int32_t>> issuers(doc->sentences.size());
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    issuers[si] = IssuersIn(lex, *doc, doc->sentences[si]);
+    if (memory.issuers.empty()) memory.issuers = issuers[si];
+  }
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     std::size_t before = doc->facts.size();
     SentenceRelations(lex, doc, si, &memory).Run();
+    if (!issuers[si].empty()) ShareStatementActs(lex, issuers[si], si, memory.unnamed_acts, doc);
     std::unordered_map<std::string, std::vector<int32_t>> stated;
     for (std::size_t f = before; f < doc->facts.size(); ++f) {
       auto& sources = stated[doc->facts[f].relation];

@@ -26,6 +26,8 @@ struct ArticleMemory {
   std::vector<int32_t> issuers;           // of a joint statement: "We ..." speaks for them
   std::vector<int32_t> recent_users;      // who last used or received weapons
   std::vector<int32_t> recent_claimants;  // who last made a claim a denial can answer
+  // Acts of parties the sentence did not name ("seven nations condemned X"), source unset.
+  std::vector<Fact> unnamed_acts;
   // For each relation, the sources of its facts in the last sentence that stated one.
   std::unordered_map<std::string, std::vector<int32_t>> latest;
 };
@@ -35,7 +37,8 @@ class SentenceRelations {
   SentenceRelations(const Lexicon& lex, Document* doc, uint32_t si, ArticleMemory* memory)
       : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
         issuers_(memory->issuers), recent_users_(memory->recent_users),
-        recent_claimants_(memory->recent_claimants), latest_(memory->latest) {}
+        recent_claimants_(memory->recent_claimants), unnamed_acts_(memory->unnamed_acts),
+        latest_(memory->latest) {}
 
   void Run();
 
@@ -78,6 +81,7 @@ class SentenceRelations {
   const std::vector<int32_t>& issuers_;
   std::vector<int32_t>& recent_users_;
   std::vector<int32_t>& recent_claimants_;
+  std::vector<Fact>& unnamed_acts_;
   std::unordered_map<std::string, std::vector<int32_t>>& latest_;
   std::vector<int32_t> attack_places_;  // where the attack a use belongs to took place
   std::vector<TriggerHit> triggers_;
