@@ -199,6 +199,10 @@ const std::vector<Case> kCases = {
      {"african-union condemned RWA", "KEN condemned RWA", "SLE condemned RWA", "EGY condemned RWA",
       "ETH condemned RWA", "TCD condemned RWA"},
      {"african-union condemned african-union"}},
+    {"issuers listed in the statement's own sentence, before its verb",
+     "On Friday a joint letter signed by nine states, including Peru, Chile, and Uruguay, condemned "
+     "Venezuela's seizure of the border posts.",
+     {"PER condemned VEN", "CHL condemned VEN", "URY condemned VEN"}, {"VEN condemned VEN"}},
     {"a statement by others than the earlier condemner shares nothing",
      "Turkey condemned the Israeli raid. A statement by Qatar and Oman later called for calm.",
      {"TUR condemned ISR"}, {"QAT condemned ISR", "OMN condemned ISR"}},

@@ -355,10 +355,17 @@ std::vector<int32_t> IssuersIn(const Lexicon& lex, const Document& doc, const te
     for (uint32_t j = k + 1; j < end; ++j) {
       if (!c.In(WordClass::kAgentPrepositions, j)) continue;
       std::vector<int32_t> out;
-      for (uint32_t x = j + 1; x < end; ++x) {
-        // "... as Pyongyang prepared" ends the list; "as well as" goes on.
-        bool in_list = (x + 1 < end && c.In(WordClass::kListLinks, x + 1)) || c.In(WordClass::kListLinks, x - 1);
-        if (c.In(WordClass::kSubordinators, x) && !in_list) break;
+      // The list runs through commas and roles ("eight countries, including A, B,
+      // and C") until the statement's own verb, a speech verb or a subordinate clause.
+      std::vector<PhraseMatcher::Hit> hits;
+      for (uint32_t x = j + 1; x < s.last && c.Norm(x) != ";"; ++x) {
+        bool in_list = (x + 1 < s.last && c.In(WordClass::kListLinks, x + 1)) || c.In(WordClass::kListLinks, x - 1);
+        if (c.In(WordClass::kSubordinators, x) && !in_list) break;  // "... as Pyongyang prepared"
+        hits.clear();
+        lex.triggers().MatchAll(*doc.tokens, x, s.last, &hits);
+        bool verb = c.SpeechVerb(x);
+        for (const auto& h : hits) verb = verb || !lex.trigger_info()[h.value].noun;
+        if (!c.MentionAt(x) && verb) break;
         const Mention* m = c.MentionAt(x);
         if (!m) continue;
         int32_t e = c.EntityAt(x);
