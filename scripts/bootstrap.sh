@@ -16,7 +16,7 @@ cd "$root"
 
 packages=(build-essential cmake pkg-config libboost-graph-dev librapidxml-dev catch2
           nlohmann-json3-dev libgumbo-dev graphviz libxml2-utils python3 python3-networkx
-          python3-igraph clang libclang-rt-14-dev python3-jsonschema)
+          python3-igraph clang libclang-rt-14-dev python3-jsonschema chromium)
 # nodejs may come from another repository already; npm is needed only without it.
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
@@ -31,6 +31,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The HTML view's page script is bundled at build time from pinned npm packages.
+echo "== npm packages of the HTML viewer (viewer/)"
+(cd viewer && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== building (build/)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
