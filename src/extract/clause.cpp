@@ -26,6 +26,8 @@ bool Clause::IsPlace(int32_t e) const {
   return e >= 0 && (doc_.entities[e].type == "country"sv || doc_.entities[e].type == "location"sv);
 }
 bool Clause::IsResolution(int32_t e) const { return e >= 0 && doc_.entities[e].type == "resolution"sv; }
+bool Clause::IsPerson(int32_t e) const { return e >= 0 && doc_.entities[e].kind == "person"sv; }
+bool Clause::IsCountry(int32_t e) const { return e >= 0 && doc_.entities[e].type == "country"sv; }
 
 std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
                                         bool (Clause::*pred)(int32_t) const, bool strict) const {
@@ -190,7 +192,7 @@ bool Clause::SpeechVerb(uint32_t i) const {
   }
   std::string_view w = Norm(i);
   if (w.size() < 4 || w.back() != 's' || w.substr(w.size() - 2) == "ss"sv) return true;
-  if (i == 0) return false;
+  if (i <= s_.first) return false;
   std::string_view prev = Norm(i - 1);
   return MentionAt(i - 1) != nullptr || (prev.size() > 2 && prev.substr(prev.size() - 2) == "ly"sv) ||
          prev == "also"sv || prev == "still"sv || prev == "now"sv || prev == "he"sv || prev == "she"sv ||
@@ -234,7 +236,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     // "Ukrainian President Volodymyr Zelensky": the demonym belongs to the name after it.
     bool modifier = false;
     for (uint32_t j = m->last; j < v && j < m->last + 4 && !modifier; ++j) {
-      if (MentionAt(j) && doc_.entities[EntityAt(j)].kind == "person"sv) modifier = m->kind == MentionKind::kDemonym || m->possessive;
+      if (IsPerson(EntityAt(j))) modifier = m->kind == MentionKind::kDemonym || m->possessive;
       if (!doc_.tokens->tokens[j].Has(text::kCap)) break;
     }
     if (modifier) {
@@ -317,8 +319,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   if (v > s_.first + 1 && Norm(v - 1) == ","sv) {
     // "Ambassador to the U.N., Vasily Nebenzya, dismissed": the name itself.
     const Mention* named = MentionAt(v - 2);
-    if (named && named->last == v - 1 && IsAgent(EntityAt(v - 2)) &&
-        doc_.entities[EntityAt(v - 2)].kind == "person"sv) {
+    if (named && named->last == v - 1 && IsAgent(EntityAt(v - 2)) && IsPerson(EntityAt(v - 2))) {
       return {EntityAt(v - 2)};
     }
     for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
@@ -395,7 +396,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     int32_t e = EntityAt(k - 1);
     uint32_t before = m->first;
     bool in_pp = InPrepositionalPhrase(*m);
-    if (in_pp && m->last < v && doc_.In(WordClass::kSubordinators, before - 1)) {
+    if (in_pp && m->last < v && before > s_.first && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
       std::string_view next = Norm(m->last);
       bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed"sv) || doc_.In(WordClass::kHaveForms, m->last) ||
@@ -417,7 +418,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       // The group before ", along with": "Britain, France, and the United States".
       std::vector<int32_t> rest;
       uint32_t comma = m->first - 2;
-      if (comma > s_.first && Norm(comma - 1) == ","sv && MentionAt(comma - 2)) {
+      if (comma >= s_.first + 2 && Norm(comma - 1) == ","sv && MentionAt(comma - 2)) {
         rest = GroupLeft(comma - 1, nullptr, &Clause::IsAgent);
       }
       for (int32_t x : GroupRight(m->first, nullptr, &Clause::IsAgent)) {
@@ -510,7 +511,7 @@ bool Clause::LocallyNegated(uint32_t v) const {
         doc_.In(WordClass::kHaltVerbs, k - 1)) {
       return true;
     }
-    if (w == "to"sv && k >= 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
+    if (w == "to"sv && k >= s_.first + 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
   }
   return false;
 }

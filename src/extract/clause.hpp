@@ -16,13 +16,17 @@ class Clause {
   Clause(const Lexicon& lex, const Document& doc, const text::Sentence& s)
       : lex_(lex), doc_(doc), s_(s) {}
 
-  // Canonical entity of the mention covering token i, or -1.
+  // Canonical entity of the mention covering token i, or -1 (also for a
+  // mention that names no entity, such as a role nobody holds: "Spokesman"
+  // alone). Test it with an Is* predicate before indexing entities.
   int32_t EntityAt(uint32_t i) const;
   const Mention* MentionAt(uint32_t i) const;
   bool IsAgent(int32_t e) const;   // a country or actor
   bool IsWeapon(int32_t e) const;
   bool IsPlace(int32_t e) const;   // a country or location
   bool IsResolution(int32_t e) const;
+  bool IsPerson(int32_t e) const;
+  bool IsCountry(int32_t e) const;
 
   // The mentions coordinated with the one at token i, rightwards
   // ("A, B, and the C, plus D"); *end is set past the last one.

@@ -25,14 +25,14 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
       const Mention* m = c_.MentionAt(k);
       if (!m) continue;
       int32_t e = c_.EntityAt(k);
-      std::string_view prev = k > s_.first ? c_.Norm(m->first - 1) : "";
+      std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
       // "North Korean missiles", "Chinese-made weapons": a demonym before a weapon qualifies it.
       bool modifier = m->kind == MentionKind::kDemonym && m->last < end &&
                       (c_.IsWeapon(c_.EntityAt(m->last)) || (c_.Norm(m->last) == "-"sv &&
                                                               doc_.tokens->tokens[m->last].Has(text::kGlueLeft)));
       std::string_view before_det = m->first >= s_.first + 2 && (prev == "the"sv || prev == "its"sv)
                                         ? c_.Norm(m->first - 2) : prev;
-      bool to = c_.In(WordClass::kRecipientPrepositions, m->first - 1) ||
+      bool to = (m->first > s_.first && c_.In(WordClass::kRecipientPrepositions, m->first - 1)) ||
                 (before_det != prev && c_.In(WordClass::kRecipientPrepositions, m->first - 2));
       if (c_.IsAgent(e) && !modifier && recipients.empty() &&
           (to || m->first == t.last || (prev == "the"sv && m->first == t.last + 1))) {
@@ -286,7 +286,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   if (places.empty()) return;
   // "in the Zaporizhzhia region of Ukraine": the state the place lies in too.
   for (uint32_t k = t.last; k + 1 < end; ++k) {
-    if (c_.Norm(k) == "of"sv && c_.MentionAt(k + 1) && doc_.entities[c_.EntityAt(k + 1)].type == "country"sv &&
+    if (c_.Norm(k) == "of"sv && c_.IsCountry(c_.EntityAt(k + 1)) &&
         k > t.last && c_.MentionAt(k - 1) && c_.EntityAt(k - 1) == places.back()) {
       places.push_back(c_.EntityAt(k + 1));
       break;

@@ -106,7 +106,7 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     int32_t e = c_.EntityAt(k);
     std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
     if (prev == "the"sv && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
-    bool direct = !c_.In(WordClass::kPrepositions, m->first - 1 >= s_.first ? m->first - 1 : m->first) ||
+    bool direct = !c_.In(WordClass::kPrepositions, m->first > s_.first ? m->first - 1 : m->first) ||
                   prev == "between"sv || prev == "by"sv || prev == "on"sv || prev == "against"sv;
     if (prev == "from"sv || prev == "to"sv || prev == "in"sv || prev == "into"sv || prev == "with"sv || (prev == "of"sv && !m->possessive)) direct = false;
     if (m->first == from) direct = true;
