@@ -203,6 +203,10 @@ const std::vector<Case> kCases = {
      "On Friday a joint letter signed by nine states, including Peru, Chile, and Uruguay, condemned "
      "Venezuela's seizure of the border posts.",
      {"PER condemned VEN", "CHL condemned VEN", "URY condemned VEN"}, {"VEN condemned VEN"}},
+    {"a denial answers whoever asserted the denied fact, even later",
+     "Poland has criticized Russia over the shelling of Kharkiv. Belarus on Tuesday denied that Minsk "
+     "had sent tanks to Russia. Last week Lithuania said Belarus had sent tanks to Russia.",
+     {"BLR denied LTU", "BLR supplied tank"}, {"BLR denied POL"}},
     {"a statement by others than the earlier condemner shares nothing",
      "Turkey condemned the Israeli raid. A statement by Qatar and Oman later called for calm.",
      {"TUR condemned ISR"}, {"QAT condemned ISR", "OMN condemned ISR"}},

@@ -67,6 +67,12 @@ struct Fact {
   std::string date;
   uint32_t sentence = 0;
   double confidence = 0.8;
+  // A denial whose target is only the article's last claimant: the fact it
+  // denies ("denied that X had supplied ..."), so that whoever the article
+  // says asserted that fact can be its target instead.
+  bool weak_target = false;
+  std::string denied_relation;
+  int32_t denied_source = -1;
 };
 
 struct Document {

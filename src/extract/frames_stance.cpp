@@ -182,6 +182,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     return;
   }
   std::string about;
+  bool weak = false;  // the denial's target is only the last claimant
   if (rel == "denied"sv) {
     // The denied claim's author: named ("allegations from X", "Amnesty's claims"),
     // else whoever made claims or accusations before in the article.
@@ -241,6 +242,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
         for (int32_t x : recent_claimants_) {
           if (!own_side(x) && std::find(named.begin(), named.end(), x) == named.end()) named.push_back(x);
         }
+        weak = !named.empty();
       }
       if (named.empty()) named = Weapons(t.last, end);
     }
@@ -260,11 +262,27 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       if (rel == "sanctioned"sv || rel == "urged"sv || rel == "condemned"sv || rel == "accused"sv) {
         if (!c_.IsAgent(tg)) continue;
       }
+      std::size_t before = doc_.facts.size();
       Emit(sp, rel, tg, {}, about);
+      if (weak && doc_.facts.size() > before) DeniedFact(t, &doc_.facts.back());
     }
   }
   if (rel == "accused"sv || rel == "condemned"sv) {
     recent_claimants_.assign(speakers.begin(), speakers.end());
+  }
+}
+
+void SentenceRelations::DeniedFact(const TriggerHit& t, Fact* denial) const {
+  // "denied that Tehran had supplied missiles": the first act the rest of the sentence states.
+  for (const TriggerHit& act : triggers_) {
+    if (act.first < t.last || act.info->noun) continue;
+    if (act.info->frame == Frame::kStatement || act.info->frame == Frame::kMember) continue;
+    std::vector<int32_t> agents = c_.SubjectOf(act.first);
+    if (agents.empty()) continue;
+    denial->weak_target = true;
+    denial->denied_relation = act.info->relation;
+    denial->denied_source = agents.front();
+    return;
   }
 }
 

@@ -424,6 +424,23 @@ void ShareStatementActs(const Lexicon& lex, const std::vector<int32_t>& issuers,
   }
 }
 
+// A denial of a fact answers whoever the article says asserted that fact,
+// before or after it ("X denied that Iran had supplied missiles ... The US
+// said Iran had supplied missiles"), rather than merely the last claimant.
+void AnswerDenials(Document* doc) {
+  for (Fact& denial : doc->facts) {
+    if (!denial.weak_target) continue;
+    int32_t source = doc->Canonical(denial.denied_source);
+    for (const Fact& f : doc->facts) {
+      if (f.relation != denial.denied_relation || doc->Canonical(f.source) != source || f.asserted_by < 0) continue;
+      int32_t asserter = doc->Canonical(f.asserted_by);
+      if (asserter == denial.source || asserter == source) continue;
+      denial.target = asserter;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void FindRelations(const Lexicon& lex, Document* doc) {
@@ -449,6 +466,7 @@ void FindRelations(const Lexicon& lex, Document* doc) {
     auto& users = memory.recent_users;
     if (users.size() > 64) users.erase(users.begin(), users.end() - 32);
   }
+  AnswerDenials(doc);
   // Persons' affiliations.
   for (std::size_t e = 0; e < doc->entities.size(); ++e) {
     const Entity& p = doc->entities[e];

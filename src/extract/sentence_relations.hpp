@@ -52,6 +52,8 @@ class SentenceRelations {
   void Use(const TriggerHit& t);
   void Attack(const TriggerHit& t);
   void Statement(const TriggerHit& t);
+  // Records in *denial the act the denial at t denies, when the sentence states one.
+  void DeniedFact(const TriggerHit& t, Fact* denial) const;
   void Violate(const TriggerHit& t);
   void Member(const TriggerHit& t);
   void Impact(const TriggerHit& t);
