@@ -187,6 +187,35 @@ std::vector<std::string> AliasClashes(const Table& table, const std::vector<size
   return clashes;
 }
 
+// Returns the names and aliases (compared case-insensitively) that entries of two different
+// gazetteer files share: the extractor matches all files through one phrase table, so such a name
+// would make one mention two entities ("Golani" the person and the brigade). Each gazetteer is a
+// table with its name columns.
+std::vector<std::string> CrossFileClashes(
+    const std::vector<std::pair<Table, std::vector<size_t>>>& gazetteers) {
+  std::map<std::string, std::set<std::string>> owners;  // alias -> "file:id"
+  std::map<std::string, std::set<std::string>> files;   // alias -> file
+  for (const auto& [table, name_columns] : gazetteers) {
+    for (const auto& row : table.rows) {
+      for (size_t c : name_columns) {
+        if (c >= row.columns.size() || row.columns[c].empty()) continue;
+        for (const auto& value : Split(row.columns[c], '|')) {
+          owners[Lower(value)].insert(table.file + ":" + row.columns[0]);
+          files[Lower(value)].insert(table.file);
+        }
+      }
+    }
+  }
+  std::vector<std::string> clashes;
+  for (const auto& [alias, where] : owners) {
+    if (files[alias].size() < 2) continue;
+    std::string line = "'" + alias + "' names";
+    for (const auto& w : where) line += " " + w;
+    clashes.push_back(line);
+  }
+  return clashes;
+}
+
 // Returns the row of `table` whose first column is `id`, or null; the row lives as long as `table`.
 const Row* Find(const Table& table, const std::string& id) {
   for (const auto& row : table.rows) {
@@ -362,6 +391,27 @@ TEST_CASE("no alias names two different entries of the same file", "[lexicon]") 
   }
 }
 
+TEST_CASE("no name or alias names entries of two different gazetteers", "[lexicon]") {
+  RequireNoErrors(CrossFileClashes({{Load("countries.tsv"), {1, 2, 3, 4}},
+                                    {Load("organizations.tsv"), {1, 2}},
+                                    {Load("weapons.tsv"), {1, 2}},
+                                    {Load("locations.tsv"), {1, 2}},
+                                    {Load("persons.tsv"), {1, 2}}}));
+}
+
+TEST_CASE("the cross-file clash check finds a clash", "[lexicon]") {
+  Table persons;
+  persons.file = "persons.tsv";
+  persons.rows = {{1, {"ahmed-al-sharaa", "Ahmed al-Sharaa", "Golani|al-Sharaa"}}};
+  Table organizations;
+  organizations.file = "organizations.tsv";
+  organizations.rows = {{1, {"golani-brigade", "Golani Brigade", "golani"}},
+                        {2, {"al-sharaa-office", "Sharaa office", "Sharaa"}}};
+  const auto clashes = CrossFileClashes({{persons, {1, 2}}, {organizations, {1, 2}}});
+  REQUIRE(clashes.size() == 1);
+  CHECK(clashes[0] == "'golani' names organizations.tsv:golani-brigade persons.tsv:ahmed-al-sharaa");
+}
+
 TEST_CASE("the alias clash check finds a clash", "[lexicon]") {
   Table table;
   table.file = "example.tsv";
@@ -416,6 +466,19 @@ TEST_CASE("lexicon facts the extractor relies on", "[lexicon]") {
       {"locations.tsv", "kharkiv", 2, "Kharkov", false},
       {"locations.tsv", "kharkiv", 3, "UKR", true},
       {"locations.tsv", "red-sea", 3, "", true},
+      {"locations.tsv", "north-darfur", 3, "SDN", true},
+      {"locations.tsv", "el-fasher", 2, "al-Fashir", false},
+      {"locations.tsv", "kremenchuk", 3, "UKR", true},
+      {"locations.tsv", "shusha", 2, "Shushi", false},
+      {"locations.tsv", "kayah-state", 2, "Karenni State", false},
+      {"locations.tsv", "mischief-reef", 3, "", true},
+      {"locations.tsv", "rif-dimashq", 3, "SYR", true},
+      {"organizations.tsv", "uk-maritime-trade-operations", 2, "UKMTO", false},
+      {"organizations.tsv", "uk-maritime-trade-operations", 4, "military", true},
+      {"organizations.tsv", "karen-national-union", 4, "armed-group", true},
+      {"organizations.tsv", "un-panel-of-experts-on-sudan", 4, "un-body", true},
+      {"organizations.tsv", "kachin-independence-army", 2, "KIA", false},
+      {"organizations.tsv", "baykar", 3, "TUR", true},
   }));
   INFO(fact.file << " " << fact.id << " column " << fact.column << " '" << fact.value << "'");
   const Table table = Load(fact.file);
@@ -439,6 +502,14 @@ TEST_CASE("lexicon facts: what must not be there", "[lexicon]") {
   const Row* gen = Find(abbreviations, "Gen.");
   REQUIRE(gen != nullptr);
   CHECK(gen->columns.size() == 1);
+  // A city is not the alias of the outlet named after it; a brigade does not take a person's name.
+  const Table organizations = Load("organizations.tsv");
+  const Row* garowe = Find(organizations, "garowe-online");
+  REQUIRE(garowe != nullptr);
+  CHECK_FALSE(HasValue(garowe->columns[2], "Garowe"));
+  const Row* golani = Find(organizations, "golani-brigade");
+  REQUIRE(golani != nullptr);
+  CHECK_FALSE(HasValue(golani->columns[2], "Golani"));
 }
 
 TEST_CASE("persons: format and references", "[lexicon]") {
