@@ -272,6 +272,24 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   }
 }
 
+std::vector<int32_t> SentenceRelations::AppositionBefore(uint32_t i) const {
+  // Back over the noun group's words ("the three African") to a comma after a name.
+  uint32_t k = i;
+  while (k > s_.first && !c_.MentionAt(k - 1) && doc_.tokens->tokens[k - 1].Has(text::kWord) &&
+         !c_.In(WordClass::kPrepositions, k - 1) && !c_.SpeechVerb(k - 1)) {
+    --k;
+  }
+  while (k > s_.first && c_.MentionAt(k - 1) && c_.MentionAt(k - 1)->kind == MentionKind::kDemonym) {
+    k = c_.MentionAt(k - 1)->first;  // "African"
+    while (k > s_.first && !c_.MentionAt(k - 1) && doc_.tokens->tokens[k - 1].Has(text::kWord) &&
+           !c_.In(WordClass::kPrepositions, k - 1)) {
+      --k;
+    }
+  }
+  if (k <= s_.first + 1 || c_.Norm(k - 1) != ","sv || !c_.MentionAt(k - 2)) return {};
+  return c_.GroupLeft(k - 1, nullptr, &Clause::IsAgent);
+}
+
 void SentenceRelations::DeniedFact(const TriggerHit& t, Fact* denial) const {
   // "denied that Tehran had supplied missiles": the first act the rest of the sentence states.
   for (const TriggerHit& act : triggers_) {
@@ -395,6 +413,13 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
   }
   if (body < 0) {
+    // "vetoed a U.N. Security Council resolution": a body named inside another name.
+    for (int32_t x : doc_.implied) {
+      int32_t e = doc_.Canonical(x);
+      if (body < 0 && is_body(e) && doc_.entities[e].category == "un-body"sv) body = e;
+    }
+  }
+  if (body < 0) {
     // The last U.N. body named in the text before.
     for (uint32_t k = t.first; k > 0 && body < 0 && k + 3000 > t.first; --k) {
       int32_t e = c_.EntityAt(k - 1);
@@ -413,6 +438,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     } else if (word == "member"sv) {
       members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
     }
+    if (members.empty()) members = AppositionBefore(t.first);  // "A and B, the two members of X,"
   } else if (word == "consist"sv || word == "consists"sv || word == "consisted"sv) {
     uint32_t k = t.last;
     if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
@@ -420,6 +446,13 @@ void SentenceRelations::Member(const TriggerHit& t) {
   } else {
     // "Russia vetoed", "China abstained", "holds a permanent seat", "Russia's veto"
     if (doc_.entities[body].category != "un-body"sv && doc_.entities[body].id != "united-nations"sv) return;
+    // "backed the resolution": a vote only with what is voted on as its object.
+    if (c_.In(WordClass::kVoteObjectVerbs, t.first)) {
+      uint32_t end = c_.ClauseEnd(t.last - 1);
+      uint32_t k = t.last;
+      while (k < end && !c_.MentionAt(k) && !c_.In(WordClass::kVoteObjects, k)) ++k;
+      if (k >= end || c_.MentionAt(k)) return;
+    }
     if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s"sv)) {
       int32_t owner = c_.PossessorBefore(t.first, 1);
       if (owner >= 0) members.push_back(owner);

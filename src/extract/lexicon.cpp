@@ -18,6 +18,7 @@ constexpr const char* kWordClassNames[] = {
     "byline_words",
     "claim_nouns",
     "definite_heads",
+    "do_forms",
     "envoy_titles",
     "for_prepositions",
     "halt_verbs",
@@ -50,6 +51,8 @@ constexpr const char* kWordClassNames[] = {
     "subordinators",
     "thing_pronouns",
     "urge_verbs",
+    "vote_object_verbs",
+    "vote_objects",
     "verb_particles",
     "weekdays",
 };

@@ -33,6 +33,7 @@ enum class WordClass : int {
   kBylineWords,
   kClaimNouns,
   kDefiniteHeads,
+  kDoForms,
   kEnvoyTitles,
   kForPrepositions,
   kHaltVerbs,
@@ -65,6 +66,8 @@ enum class WordClass : int {
   kSubordinators,
   kThingPronouns,
   kUrgeVerbs,
+  kVoteObjectVerbs,
+  kVoteObjects,
   kVerbParticles,
   kWeekdays,
   kCount

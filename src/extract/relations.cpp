@@ -36,6 +36,15 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
     return issuers_;
   }
   std::vector<int32_t> subj = c_.SubjectOf(t.first);
+  // "A backed the text, as did B and C": the verb repeated for more subjects.
+  for (uint32_t k = t.last; k + 2 < s_.last && !subj.empty(); ++k) {
+    if (!c_.In(WordClass::kSubordinators, k) || !c_.In(WordClass::kDoForms, k + 1)) continue;
+    if (c_.Norm(k - 1) != ","sv || !c_.MentionAt(k + 2)) break;
+    for (int32_t e : c_.GroupRight(k + 2, nullptr, &Clause::IsAgent)) {
+      if (std::find(subj.begin(), subj.end(), e) == subj.end()) subj.push_back(e);
+    }
+    break;
+  }
   if (subj.empty() && t.info->frame == Frame::kStatement && !issuers_.empty()) {
     // "... and we call on": a joint statement's issuers speak.
     for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && k + 4 > t.first; --k) {

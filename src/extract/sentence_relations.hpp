@@ -52,6 +52,8 @@ class SentenceRelations {
   void Use(const TriggerHit& t);
   void Attack(const TriggerHit& t);
   void Statement(const TriggerHit& t);
+  // The names an apposition at token i describes: "A and B, the two members of X," -> A, B.
+  std::vector<int32_t> AppositionBefore(uint32_t i) const;
   // Records in *denial the act the denial at t denies, when the sentence states one.
   void DeniedFact(const TriggerHit& t, Fact* denial) const;
   void Violate(const TriggerHit& t);
