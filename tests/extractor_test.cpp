@@ -220,6 +220,10 @@ const std::vector<Case> kCases = {
     {"backing a party is no vote",
      "The U.N. Security Council met on Yemen. Iran backed the Houthis, as did Syria.", {},
      {"IRN member-of un-security-council", "SYR member-of un-security-council"}},
+    {"unnamed parties who condemn and warn: a later statement's issuers, not a speaker",
+     "A group of nine countries condemned Hamas and warned the group that it would pay. The statement "
+     "was released by the White House on behalf of the governments of Denmark, Norway and Japan.",
+     {"DNK condemned hamas", "NOR condemned hamas", "JPN condemned hamas"}, {"hamas condemned hamas"}},
     {"a statement by others than the earlier condemner shares nothing",
      "Turkey condemned the Israeli raid. A statement by Qatar and Oman later called for calm.",
      {"TUR condemned ISR"}, {"QAT condemned ISR", "OMN condemned ISR"}},

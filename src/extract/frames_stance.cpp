@@ -159,15 +159,12 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     }
   }
   if (speakers.empty()) {
-    // "which is totally refuted": an agentless statement is the quoted speaker's.
-    int32_t sp = Speaker();
-    if (sp >= 0 && !t.info->noun) speakers.push_back(sp);
-  }
-  if (speakers.empty()) {
     // "Seven nations condemned X": unnamed parties act; a joint statement named
     // later may say who they are.
-    for (uint32_t k = c_.ClauseStart(t.first); k < t.first && !t.info->noun; ++k) {
-      if (!c_.MentionAt(k) && c_.In(WordClass::kPartyNouns, k)) {
+    // Back to the clause's start; a speech verb before ("X claimed that ...,
+    // which is refuted") means the subject is not in this stretch.
+    for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && !t.info->noun && !c_.SpeechVerb(k - 1); --k) {
+      if (!c_.MentionAt(k - 1) && c_.In(WordClass::kPartyNouns, k - 1)) {
         for (int32_t tg : targets) {
           if (!c_.IsAgent(tg)) continue;
           Fact f;
@@ -176,11 +173,14 @@ void SentenceRelations::Statement(const TriggerHit& t) {
           f.sentence = si_;
           unnamed_acts_.push_back(std::move(f));
         }
-        break;
+        return;
       }
     }
-    return;
+    // "which is totally refuted": an agentless statement is the quoted speaker's.
+    int32_t sp = Speaker();
+    if (sp >= 0 && !t.info->noun) speakers.push_back(sp);
   }
+  if (speakers.empty()) return;
   std::string about;
   bool weak = false;  // the denial's target is only the last claimant
   if (rel == "denied"sv) {
