@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsgraph/diff.hpp"
+#include "newsgraph/formats.hpp"
 #include "newsgraph/graphml.hpp"
 
 using namespace newsgraph;  // NOLINT: test file
@@ -273,4 +274,50 @@ TEST_CASE("diff graph as GraphML: change attributes and Gephi colours by change"
         std::string::npos);
   CHECK(edge.find("<data key=\"e_x_b\">" + std::to_string(f.style.changed[2]) + "</data>") !=
         std::string::npos);
+}
+
+TEST_CASE("diff graph in every format: the change colours through the writers' hooks",
+          "[diff][formats]") {
+  Fixture f;
+  GraphDiff d = DiffGraphs(f.old_graph, f.new_graph, {});
+  ChangeFilter all;
+  all.unchanged = true;
+  const Graph g = BuildDiffGraph(d, all, f.style);
+  const GraphWriteOptions options = DiffGraphWriteOptions(f.style);
+  auto written = [&](const char* format) {
+    std::ostringstream out;
+    REQUIRE(WriteGraph(g, f.ontology, *FindGraphFormat(format), out, options).ok());
+    return out.str();
+  };
+  auto rgb = [](const Rgb& c) {
+    return "r=\"" + std::to_string(c[0]) + "\" g=\"" + std::to_string(c[1]) + "\" b=\"" +
+           std::to_string(c[2]) + "\"";
+  };
+  auto hex = [](const Rgb& c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c[0], c[1], c[2]);
+    return std::string(buf);
+  };
+  const std::string gexf = written("gexf");
+  const std::size_t kn23 = gexf.find("<node id=\"kn-23\"");
+  REQUIRE(kn23 != std::string::npos);
+  const std::string node = gexf.substr(kn23, gexf.find("</node>", kn23) - kn23);
+  CHECK(node.find("<viz:color " + rgb(f.style.added) + "/>") != std::string::npos);
+  CHECK(node.find("<attvalue for=\"change\" value=\"added\"/>") != std::string::npos);
+  CHECK(gexf.find("<viz:color " + rgb(f.style.removed) + "/>") != std::string::npos);
+  CHECK(gexf.find("<viz:color " + rgb(f.style.changed) + "/>") != std::string::npos);
+
+  const nlohmann::json json = nlohmann::json::parse(written("json"));
+  for (const auto& n : json["nodes"]) {
+    if (n["key"] == "kn-23") CHECK(n["attributes"]["color"] == hex(f.style.added));
+  }
+  for (const auto& e : json["edges"]) {
+    if (e["attributes"]["type"] == "denied") {
+      CHECK(e["attributes"]["color"] == hex(f.style.changed));
+      CHECK(e["attributes"]["change"] == "changed");
+    }
+  }
+  const std::string csv = written("csv");  // nodes.csv then edges.csv
+  CHECK(csv.find("kn-23,KN-23,weapon") != std::string::npos);
+  CHECK(csv.find(hex(f.style.removed)) != std::string::npos);
 }

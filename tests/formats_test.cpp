@@ -4,19 +4,13 @@
 #include <sstream>
 #include <string>
 
+#include "graphml_test_graphs.hpp"
 #include "newsgraph/graphml.hpp"
 
 namespace newsgraph {
 namespace {
 
-const Ontology& Shipped() {
-  static const Ontology o = [] {
-    Result<Ontology> r = Ontology::LoadDir(NEWSGRAPH_SCHEMA_DIR);
-    REQUIRE(r.ok());
-    return r.value();
-  }();
-  return o;
-}
+const Ontology& Shipped() { return testing::SchemaOntology(); }
 
 Graph SmallGraph() {
   Graph g;

@@ -117,7 +117,10 @@ Status FinishArgs(const std::vector<std::string>& inputs, DiffCommandOptions* op
       return Status::Usage("unknown format " + QuoteInput(opt->format) + " (text, json, " +
                            GraphFormatNames() + ")");
     }
-    NEWSGRAPH_RETURN_IF_ERROR(ResolveOutputFormat(opt->output, &opt->format));
+    // Checked on a copy: the name stays as given, "node-link" must not
+    // become "json", the report.
+    std::string graph_format = opt->format;
+    NEWSGRAPH_RETURN_IF_ERROR(ResolveOutputFormat(opt->output, &graph_format));
   }
   if (opt->color != "auto" && opt->color != "always" && opt->color != "never") {
     return Status::Usage("unknown --color value " + QuoteInput(opt->color) +

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 
+#include "newsgraph/csv.hpp"
 #include "newsgraph/file_util.hpp"
+#include "newsgraph/gexf.hpp"
+#include "newsgraph/node_link.hpp"
 
 namespace newsgraph {
 namespace {
@@ -18,6 +21,28 @@ std::vector<GraphFormat> BuiltinFormats() {
        one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
          return WriteGraphml(g, o, out, w.colors);
        })},
+      {"gexf",
+       {},
+       {"gexf"},
+       "GEXF 1.3 (Gephi), dynamic with the articles' dates",
+       one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
+         return WriteGexf(g, o, out, w.colors);
+       })},
+      {"json",
+       {"node-link"},
+       {"json"},
+       "JSON node-link (graphology import, networkx node_link_graph)",
+       one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
+         return WriteNodeLinkJson(g, o, out, w.colors);
+       })},
+      {"csv",
+       {},
+       {"csv"},
+       "CSV nodes + edges tables (Gephi spreadsheet import, pandas)",
+       {{"nodes", [](const Graph& g, const Ontology& o, std::ostream& out,
+                     const GraphWriteOptions& w) { return WriteCsvNodes(g, o, out, w.colors); }},
+        {"edges", [](const Graph& g, const Ontology& o, std::ostream& out,
+                     const GraphWriteOptions& w) { return WriteCsvEdges(g, o, out, w.colors); }}}},
       {"dot",
        {"gv"},
        {"dot", "gv"},

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "io/attribute_table.hpp"
 #include "io/graphml_fields.hpp"
 #include "io/text_escape.hpp"
 #include "newsgraph/graphml.hpp"
@@ -25,15 +26,7 @@ constexpr char kHeader[] =
     " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
     " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
 
-// Appends the shortest text that reads back as v; XML Schema spellings for
-// the special values.
-void AppendDouble(double v, std::string* out) {
-  if (std::isnan(v)) return out->append("NaN"), void();
-  if (std::isinf(v)) return out->append(v > 0 ? "INF" : "-INF"), void();
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, r.ptr);
-}
+using io::AppendDouble;
 
 void AppendInt(long long v, std::string* out) {
   char buf[24];
@@ -318,34 +311,19 @@ class GraphmlWriter {
         case io::EdgeField::kAssertedBy: Data(kIn, k.id, d.asserted_by); break;
         case io::EdgeField::kDate: Data(kIn, k.id, d.date); break;
         case io::EdgeField::kEvidence:
+          // A line break inside a sentence would split it in two on reading.
           scratch_.clear();
-          for (std::size_t i = 0; i < d.evidence.size(); ++i) {
-            if (i) scratch_ += io::kEvidenceSeparator;
-            // A line break inside a sentence would split it in two on reading.
-            std::size_t at = scratch_.size();
-            scratch_ += d.evidence[i].text;
-            for (std::size_t j = at; j < scratch_.size(); ++j) {
-              if (scratch_[j] == '\n' || scratch_[j] == '\r') scratch_[j] = ' ';
-            }
-          }
+          io::AppendEvidenceText(d, &scratch_);
           DataScratch(kIn, k.id);
           break;
         case io::EdgeField::kOffsets:
           scratch_.clear();
-          for (std::size_t i = 0; i < d.evidence.size(); ++i) {
-            if (i) scratch_ += io::kListSeparator;
-            AppendInt(static_cast<long long>(d.evidence[i].begin), &scratch_);
-            scratch_ += '-';
-            AppendInt(static_cast<long long>(d.evidence[i].end), &scratch_);
-          }
+          io::AppendEvidenceOffsets(d, &scratch_);
           DataScratch(kIn, k.id);
           break;
         case io::EdgeField::kArticle:
           scratch_.clear();
-          for (std::size_t i = 0; i < d.evidence.size(); ++i) {
-            if (i) scratch_ += io::kListSeparator;
-            scratch_ += d.evidence[i].article;
-          }
+          io::AppendEvidenceArticles(d, &scratch_);
           DataScratch(kIn, k.id);
           break;
         case io::EdgeField::kConfidence:
