@@ -46,10 +46,10 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     // "United Nations experts, US lawmakers, and ...": a plural noun after a
     // name ends that conjunct of the list.
     if (k + 1 < s_.last && !MentionAt(k) && doc_.tokens->tokens[k].Has(text::kWord) &&
-        !doc_.tokens->tokens[k].Has(text::kCap) && Norm(k).size() > 3 && Norm(k).back() == 's' &&
+        !doc_.tokens->tokens[k].Has(text::kCap) && doc_.HasSuffix(WordClass::kPluralSuffixes, k, 3) &&
         !doc_.In(WordClass::kPrepositions, k) && !SpeechVerb(k) &&
-        (Norm(k + 1) == ","sv || Norm(k + 1) == "and"sv || Norm(k + 1) == "or"sv) && k + 2 < s_.last &&
-        (MentionAt(k + 2) || Norm(k + 2) == "and"sv || Norm(k + 2) == "the"sv)) {
+        (Norm(k + 1) == ","sv || In(WordClass::kCoordinators, k + 1)) && k + 2 < s_.last &&
+        (MentionAt(k + 2) || In(WordClass::kListContinuers, k + 2))) {
       ++k;
     }
     ends.push_back(k);
@@ -59,16 +59,14 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
     bool joined = false;
     while (j < s_.last) {
       std::string_view w = Norm(j);
-      if (strict && w == "plus"sv) break;  // "members A and B, plus C": C is added, not listed
-      if (w == ","sv || w == "and"sv || w == "or"sv || w == "plus"sv || w == "&"sv) {
+      if (strict && In(WordClass::kAdditionLinks, j)) break;  // "members A and B, plus C": C is added, not listed
+      uint32_t phrase = 0;
+      if (w == ","sv || In(WordClass::kListJoiners, j)) {
         conjunction = conjunction || w != ","sv;
         ++j;
         joined = true;
-      } else if (!strict && w == "as"sv && j + 2 < s_.last && Norm(j + 1) == "well"sv && Norm(j + 2) == "as"sv) {
-        j += 3;
-        joined = conjunction = true;
-      } else if (!strict && (w == "along"sv || w == "together"sv) && j + 1 < s_.last && Norm(j + 1) == "with"sv) {
-        j += 2;
+      } else if (!strict && (phrase = PhraseAt(WordClass::kListPhrases, j)) > 0) {
+        j += phrase;  // "as well as", "along with"
         joined = conjunction = true;
       } else if (w == "-"sv && doc_.tokens->tokens[j].Has(text::kGlueLeft)) {
         ++j;  // "DPRK-Russia"
@@ -78,7 +76,7 @@ std::vector<int32_t> Clause::GroupRight(uint32_t i, uint32_t* end,
       }
     }
     if (!joined) break;
-    if (j < s_.last && (Norm(j) == "the"sv || Norm(j) == "both"sv)) ++j;
+    if (j < s_.last && In(WordClass::kGroupDeterminers, j)) ++j;
     const Mention* next = MentionAt(j);
     if (!next || !(this->*pred)(EntityAt(j))) break;
     k = j;
@@ -108,10 +106,10 @@ std::vector<int32_t> Clause::GroupLeft(uint32_t i, uint32_t* begin,
     if (begin) *begin = k;
     uint32_t j = k;
     bool joined = false;
-    if (j > s_.first && (Norm(j - 1) == "the"sv || Norm(j - 1) == "both"sv)) --j;
+    if (j > s_.first && In(WordClass::kGroupDeterminers, j - 1)) --j;
     while (j > s_.first) {
       std::string_view w = Norm(j - 1);
-      if (w == ","sv || w == "and"sv || w == "or"sv || w == "plus"sv || w == "&"sv) {
+      if (w == ","sv || In(WordClass::kListJoiners, j - 1)) {
         conjunction = conjunction || w != ","sv;
         --j;
         joined = true;
@@ -155,16 +153,11 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   uint32_t k = v + 1;
   while (k < s_.last) {
     std::string_view w = Norm(k);
-    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || w == "which"sv || w == "who"sv ||
-        w == "while"sv || w == "but"sv || w == "because"sv || w == "although"sv || w == "despite"sv) {
-      break;
-    }
+    if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || In(WordClass::kClauseBreakers, k)) break;
     // ", drawing criticism from Beijing": a participle clause after a comma.
-    if (w == ","sv && k + 1 < s_.last && !MentionAt(k + 1)) {
-      std::string_view next = Norm(k + 1);
-      if (next.size() > 4 && next.substr(next.size() - 3) == "ing"sv && !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
-        return k;
-      }
+    if (w == ","sv && k + 1 < s_.last && !MentionAt(k + 1) && HasSuffix(WordClass::kGerundSuffixes, k + 1, 4) &&
+        !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
+      return k;
     }
     if (w == ","sv || doc_.tokens->tokens[k].Has(text::kQuote)) {
       // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
@@ -176,9 +169,7 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
         if (Norm(j) == ","sv) break;
       }
     }
-    if (w == ","sv && k + 1 < s_.last && (SpeechVerb(k + 1) ||
-                                       Norm(k + 1) == "according"sv || Norm(k + 1) == "which"sv ||
-                                       Norm(k + 1) == "who"sv)) {
+    if (w == ","sv && k + 1 < s_.last && (SpeechVerb(k + 1) || In(WordClass::kCommaClauseOpeners, k + 1))) {
       break;
     }
     ++k;
@@ -190,13 +181,12 @@ bool Clause::SpeechVerb(uint32_t i) const {
   if (MentionAt(i) || doc_.tokens->tokens[i].Has(text::kCap) || !doc_.In(WordClass::kSpeechVerbs, i)) {
     return false;
   }
-  std::string_view w = Norm(i);
-  if (w.size() < 4 || w.back() != 's' || w.substr(w.size() - 2) == "ss"sv) return true;
+  if (!HasSuffix(WordClass::kThirdPersonSuffixes, i, 3) || HasSuffix(WordClass::kNotThirdPersonSuffixes, i, 3)) {
+    return true;
+  }
   if (i <= s_.first) return false;
-  std::string_view prev = Norm(i - 1);
-  return MentionAt(i - 1) != nullptr || (prev.size() > 2 && prev.substr(prev.size() - 2) == "ly"sv) ||
-         prev == "also"sv || prev == "still"sv || prev == "now"sv || prev == "he"sv || prev == "she"sv ||
-         prev == "it"sv;
+  return MentionAt(i - 1) != nullptr || HasSuffix(WordClass::kAdverbSuffixes, i - 1, 2) ||
+         In(WordClass::kVerbSFormPrecursors, i - 1);
 }
 
 bool Clause::InPrepositionalPhrase(const Mention& m) const {
@@ -204,12 +194,12 @@ bool Clause::InPrepositionalPhrase(const Mention& m) const {
   // determiners or lower-case modifiers between the preposition and the name.
   uint32_t k = m.first;
   for (int skipped = 0; k > s_.first && skipped <= 2; ++skipped) {
-    std::string_view w = Norm(k - 1);
-    if (doc_.In(WordClass::kPrepositions, k - 1)) return w != "including"sv;  // "members, including Seoul, condemned"
+    // "members, including Seoul, condemned"
+    if (doc_.In(WordClass::kPrepositions, k - 1)) return !In(WordClass::kInclusivePrepositions, k - 1);
     const text::Token& t = doc_.tokens->tokens[k - 1];
     bool modifier = t.Has(text::kWord) && !t.Has(text::kCap) && !MentionAt(k - 1) && !SpeechVerb(k - 1) &&
                     !doc_.In(WordClass::kBeForms, k - 1) && !doc_.In(WordClass::kHaveForms, k - 1) &&
-                    !(w.size() > 2 && w.substr(w.size() - 2) == "ed"sv) && w != "and"sv && w != "or"sv && w != "that"sv;
+                    !HasSuffix(WordClass::kPastSuffixes, k - 1, 2) && !In(WordClass::kNonModifiers, k - 1);
     if (!modifier) return false;
     --k;
   }
@@ -221,8 +211,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
   // inside a relative clause ("which Iran continues to deny"), of that clause.
   uint32_t start = ClauseStart(v);
   for (uint32_t k = v; k > start; --k) {
-    std::string_view w = Norm(k - 1);
-    if (w == "which"sv || w == "who"sv || w == "that"sv) {
+    if (In(WordClass::kRelativePronouns, k - 1)) {
       start = k;
       break;
     }
@@ -252,27 +241,27 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
 }
 
 std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) const {
-  std::string_view form = Norm(v);
-  bool gerund = form.size() > 4 && form.substr(form.size() - 3) == "ing"sv;
+  bool gerund = HasSuffix(WordClass::kGerundSuffixes, v, 4);
   if (v > s_.first) {
     std::string_view prev = Norm(v - 1);
+    bool infinitive = In(WordClass::kInfinitiveMarkers, v - 1);
     // "claims made by Amnesty accusing it": a participle right after its agent.
     if (gerund && MentionAt(v - 1) && IsAgent(EntityAt(v - 1))) {
       return GroupLeft(v, subject_first, &Clause::IsAgent);
     }
     // "by exporting missiles to Russia, North Korea is ...": the subject follows.
-    if (gerund && prev == "by"sv) {
+    if (gerund && In(WordClass::kMeansPrepositions, v - 1)) {
       for (uint32_t k = v + 1; k + 1 < s_.last; ++k) {
         if (Norm(k) == ","sv) {
           uint32_t j = k + 1;
-          if (j < s_.last && Norm(j) == "the"sv) ++j;
+          if (j < s_.last && In(WordClass::kDefiniteArticles, j)) ++j;
           if (MentionAt(j) && IsAgent(EntityAt(j))) return GroupRight(j, nullptr, &Clause::IsAgent);
           break;
         }
       }
     }
     // "urged allies to provide jets": the one urged acts, named or not.
-    if (prev == "to"sv) {
+    if (infinitive) {
       for (uint32_t k = v - 1; k > s_.first && k + 8 > v; --k) {
         if (doc_.In(WordClass::kUrgeVerbs, k - 1) && !MentionAt(k - 1)) {
           std::vector<int32_t> urged;
@@ -287,21 +276,20 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
     }
     // "North Korea continues to test-fire missiles": the subject of the verb before "to".
-    if (prev == "to"sv && v >= s_.first + 2 && !MentionAt(v - 2) && doc_.tokens->tokens[v - 2].Has(text::kWord) &&
+    if (infinitive && v >= s_.first + 2 && !MentionAt(v - 2) && doc_.tokens->tokens[v - 2].Has(text::kWord) &&
         !doc_.tokens->tokens[v - 2].Has(text::kCap)) {
       std::vector<int32_t> subj = SubjectOf(v - 2);
       if (!subj.empty()) return subj;
     }
     // "to protest the attack", ", accusing it of": the sentence's subject acts.
-    if (prev == "to"sv || (gerund && prev == ","sv)) {
+    if (infinitive || (gerund && prev == ","sv)) {
       std::vector<int32_t> main = MainSubject(v);
       if (!main.empty()) return main;
     }
     // "A joined B (on Wednesday) in condemning X": both act.
-    if (gerund && prev == "in"sv && v >= s_.first + 2) {
+    if (gerund && In(WordClass::kJointActPrepositions, v - 1) && v >= s_.first + 2) {
       for (uint32_t k = v - 1; k > s_.first && k + 12 > v; --k) {
-        std::string_view verb = Norm(k - 1);
-        if (verb != "joined"sv && verb != "join"sv && verb != "joins"sv && verb != "joining"sv) continue;
+        if (!In(WordClass::kJoinVerbs, k - 1)) continue;
         std::vector<int32_t> subj = SubjectOf(k - 1);
         for (uint32_t j = k; j < v; ++j) {
           if (MentionAt(j) && IsAgent(EntityAt(j))) {
@@ -325,11 +313,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
       if (Norm(k - 1) != ","sv) continue;
       // ", along with X," / ", including X," adds to the subject: not an apposition.
-      std::string_view opener = Norm(k);
-      if (opener == "along"sv || opener == "together"sv || opener == "including"sv || opener == "plus"sv ||
-          opener == "as"sv) {
-        break;
-      }
+      if (In(WordClass::kSubjectAdditions, k)) break;
       const Mention* m = MentionAt(k - 2);
       if (m && m->last == k - 1 && IsAgent(EntityAt(k - 2))) return GroupLeft(k - 1, subject_first, &Clause::IsAgent);
       break;
@@ -341,28 +325,26 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   // after "for" (or joined to one) tells what the party named before did.
   if (gerund && v > s_.first + 1) {
     uint32_t g = v;
-    if (Norm(v - 1) == "and"sv) {
+    if (In(WordClass::kVerbCoordinators, v - 1)) {
       for (uint32_t k = v - 1; k > s_.first && k + 10 > v; --k) {
-        std::string_view w = Norm(k - 1);
-        if (w.size() > 4 && w.substr(w.size() - 3) == "ing"sv && !MentionAt(k - 1)) {
+        if (HasSuffix(WordClass::kGerundSuffixes, k - 1, 4) && !MentionAt(k - 1)) {
           g = k - 1;
           break;
         }
       }
     }
-    if (g > s_.first + 1 && Norm(g - 1) == "for"sv) {
+    if (g > s_.first + 1 && In(WordClass::kCausePrepositions, g - 1)) {
       for (uint32_t k = g - 1; k > s_.first; --k) {
         if (MentionAt(k - 1) && IsAgent(EntityAt(k - 1))) return {EntityAt(k - 1)};
         if (Norm(k - 1) == ","sv || Norm(k - 1) == ";"sv) break;
       }
     }
   }
-  if (!gerund && v > s_.first + 1 && Norm(v - 1) == "and"sv && !MentionAt(v - 2)) {
+  if (!gerund && v > s_.first + 1 && In(WordClass::kVerbCoordinators, v - 1) && !MentionAt(v - 2)) {
     for (uint32_t k = v - 1; k > s_.first; --k) {
       if (MentionAt(k - 1)) continue;
-      std::string_view w = Norm(k - 1);
       bool past = !doc_.tokens->tokens[k - 1].Has(text::kCap) &&
-                  ((w.size() > 3 && w.substr(w.size() - 2) == "ed"sv) || doc_.In(WordClass::kIrregularParticiples, k - 1));
+                  (HasSuffix(WordClass::kPastSuffixes, k - 1, 3) || doc_.In(WordClass::kIrregularParticiples, k - 1));
       if (SpeechVerb(k - 1) || past) {
         std::vector<int32_t> subj = SubjectOf(k - 1);
         if (!subj.empty()) return subj;
@@ -374,11 +356,10 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   if (gerund && v > s_.first && doc_.In(WordClass::kPrepositions, v - 1)) return {};
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v; k > stop;) {
-    std::string_view w = Norm(k - 1);
-    if (w == "that"sv || w == "which"sv || w == "who"sv || w == ";"sv) {
+    if (In(WordClass::kRelativePronouns, k - 1) || Norm(k - 1) == ";"sv) {
       // "X, which ... used": relative clauses take the antecedent for "who"/"which"
       // only when nothing stands between the pronoun and the verb.
-      if ((w == "who"sv || w == "which"sv) && k == v) {
+      if (In(WordClass::kSubjectRelativePronouns, k - 1) && k == v) {
         uint32_t j = k - 1;
         if (j > stop && Norm(j - 1) == ","sv) --j;
         if (j > stop && MentionAt(j - 1) && IsAgent(EntityAt(j - 1))) {
@@ -398,8 +379,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     bool in_pp = InPrepositionalPhrase(*m);
     if (in_pp && m->last < v && before > s_.first && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
-      std::string_view next = Norm(m->last);
-      bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed"sv) || doc_.In(WordClass::kHaveForms, m->last) ||
+      bool verb = HasSuffix(WordClass::kPastSuffixes, m->last, 2) || doc_.In(WordClass::kHaveForms, m->last) ||
                   doc_.In(WordClass::kBeForms, m->last) || m->last == v;
       if (verb) in_pp = false;
     }
@@ -413,8 +393,8 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
                                        !doc_.In(WordClass::kHaveForms, m->last) &&
                                        !doc_.In(WordClass::kBeForms, m->last));
     // "..., along with Ukraine, jointly denounced": an addition to the subject.
-    if (in_pp && IsAgent(e) && m->first >= s_.first + 2 && Norm(m->first - 1) == "with"sv &&
-        (Norm(m->first - 2) == "along"sv || Norm(m->first - 2) == "together"sv)) {
+    if (in_pp && IsAgent(e) && m->first >= s_.first + 2 &&
+        doc_.PhraseAt(WordClass::kAccompanimentPhrases, m->first - 2, m->first) == 2) {
       // The group before ", along with": "Britain, France, and the United States".
       std::vector<int32_t> rest;
       uint32_t comma = m->first - 2;
@@ -456,8 +436,8 @@ int32_t Clause::PossessorBefore(uint32_t i, uint32_t max_skip) const {
       continue;
     }
     if (!doc_.tokens->tokens[k - 1].Has(text::kWord) && w != "-"sv) return -1;
-    if (doc_.In(WordClass::kPrepositions, k - 1) && w != "of"sv) return -1;
-    if (w == "the"sv || w == "a"sv || w == "an"sv) return -1;
+    if (doc_.In(WordClass::kPrepositions, k - 1) && !In(WordClass::kOfPreposition, k - 1)) return -1;
+    if (In(WordClass::kArticles, k - 1)) return -1;
     --k;
   }
   return -1;
@@ -504,14 +484,15 @@ bool Clause::Negated(uint32_t v) const { return LocallyNegated(v) || InDenial(v)
 bool Clause::LocallyNegated(uint32_t v) const {
   uint32_t stop = ClauseStart(v);
   for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
-    std::string_view w = Norm(k - 1);
     // "may" is a modal, "May 2" a date.
     bool modal = doc_.In(WordClass::kHypotheticalModals, k - 1) && !doc_.tokens->tokens[k - 1].Has(text::kCap);
     if (doc_.In(WordClass::kNegations, k - 1) || modal ||
         doc_.In(WordClass::kHaltVerbs, k - 1)) {
       return true;
     }
-    if (w == "to"sv && k >= s_.first + 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) return true;
+    if (In(WordClass::kInfinitiveMarkers, k - 1) && k >= s_.first + 2 && doc_.In(WordClass::kAttemptVerbs, k - 2)) {
+      return true;
+    }
   }
   return false;
 }
@@ -523,12 +504,9 @@ bool Clause::InDenial(uint32_t v) const {
   // of supplying": Y's claim stands as Y's).
   bool denial = false;
   for (uint32_t k = stop; k < v; ++k) {
-    std::string_view w = Norm(k);
-    if (w == "deny"sv || w == "denies"sv || w == "denied"sv || w == "denying"sv || w == "refuted"sv ||
-        w == "rejected"sv || w == "rejects"sv) {
+    if (In(WordClass::kDenialVerbs, k)) {
       denial = true;
-    } else if (denial && (SpeechVerb(k) || w.substr(0, 5) == "accus"sv || w.substr(0, 5) == "alleg"sv ||
-                          w.substr(0, 4) == "blam"sv)) {
+    } else if (denial && (SpeechVerb(k) || doc_.HasPrefix(WordClass::kAccusationStems, k))) {
       denial = false;
     }
   }
@@ -536,8 +514,7 @@ bool Clause::InDenial(uint32_t v) const {
 }
 
 bool Clause::Participle(uint32_t v) const {
-  std::string_view form = Norm(v);
-  return (form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) || doc_.In(WordClass::kIrregularParticiples, v);
+  return HasSuffix(WordClass::kPastSuffixes, v, 2) || doc_.In(WordClass::kIrregularParticiples, v);
 }
 
 bool Clause::Passive(uint32_t v) const {

@@ -68,6 +68,11 @@ class Clause {
   // ("Iran claims"), not after a determiner or a verb ("rejected claims").
   bool SpeechVerb(uint32_t i) const;
   bool In(WordClass word_class, uint32_t i) const { return doc_.In(word_class, i); }
+  // Length of the phrase of the class at token i, inside the sentence (0: none).
+  uint32_t PhraseAt(WordClass word_class, uint32_t i) const { return doc_.PhraseAt(word_class, i, s_.last); }
+  bool HasSuffix(WordClass suffixes, uint32_t i, std::size_t longer_than = 0) const {
+    return doc_.HasSuffix(suffixes, i, longer_than);
+  }
   std::string_view Norm(uint32_t i) const { return doc_.Norm(i); }
   const text::Sentence& sentence() const { return s_; }
 

@@ -78,6 +78,7 @@ struct Fact {
 struct Document {
   std::string_view name;
   const text::TokenizedText* tokens = nullptr;
+  const Lexicon* lexicon = nullptr;
   std::vector<text::Sentence> sentences;
   std::vector<Mention> mentions;            // in text order
   std::vector<int32_t> mention_at;          // token -> mention index or -1
@@ -87,13 +88,30 @@ struct Document {
   // Persons by full name, and by the first and last words of their names.
   std::unordered_map<std::string, int32_t> person_names, person_name_parts;
   std::vector<Fact> facts;
-  std::vector<uint64_t> token_classes;      // token -> word class bits
+  std::vector<WordBits> token_classes;      // token -> word class bits
   // Entities named inside another name ("U.N. Security Council" in "U.N.
   // Security Council resolutions"): mentioned, though no mention is theirs.
   std::vector<int32_t> implied;
 
   // True if token i is a word of the class.
-  bool In(WordClass c, std::size_t i) const { return (token_classes[i] >> static_cast<int>(c)) & 1u; }
+  bool In(WordClass c, std::size_t i) const { return token_classes[i][static_cast<std::size_t>(c)]; }
+  // The length in tokens of the longest phrase of the class that starts at
+  // token i and ends before limit ("as well as"), else 0. One-word entries
+  // count as phrases of length 1.
+  uint32_t PhraseAt(WordClass c, std::size_t i, std::size_t limit) const {
+    for (const auto& phrase : lexicon->Phrases(c)) {
+      if (i + phrase.size() > limit) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < phrase.size() && match; ++k) match = tokens->tokens[i + k].hash == phrase[k];
+      if (match) return static_cast<uint32_t>(phrase.size());
+    }
+    return i < limit && In(c, i) ? 1 : 0;
+  }
+  // Token i ends in a suffix of the class and is longer than longer_than.
+  bool HasSuffix(WordClass c, std::size_t i, std::size_t longer_than = 0) const {
+    return lexicon->HasSuffix(c, Norm(i), longer_than);
+  }
+  bool HasPrefix(WordClass c, std::size_t i) const { return lexicon->HasPrefix(c, Norm(i)); }
 
   // The entity index after following merges.
   int32_t Canonical(int32_t e) const {

@@ -119,7 +119,8 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   doc.name = article.name;
   doc.tokens = &tokens;
   doc.sentences = text::SplitSentences(tokens, lex.segmenter_rules());
-  doc.token_classes.resize(tokens.tokens.size() + 1, 0);
+  doc.lexicon = &lex;
+  doc.token_classes.resize(tokens.tokens.size() + 1);
   for (std::size_t i = 0; i < tokens.tokens.size(); ++i) doc.token_classes[i] = lex.ClassBitsOfHash(tokens.tokens[i].hash);
   extract::FindMentions(lex, &doc);
   extract::ResolveMentions(lex, &doc);

@@ -1,5 +1,7 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
+
 #include "newsgraph/file_util.hpp"
 
 namespace newsgraph::extract {
@@ -8,58 +10,13 @@ using namespace std::string_view_literals;
 namespace {
 
 constexpr const char* kWordClassNames[] = {
-    "act_verbs",
-    "adjectival_titles",
-    "agent_prepositions",
-    "attack_target_prepositions",
-    "attack_target_prepositions_war",
-    "attempt_verbs",
-    "be_forms",
-    "byline_words",
-    "claim_nouns",
-    "definite_heads",
-    "do_forms",
-    "envoy_titles",
-    "for_prepositions",
-    "halt_verbs",
-    "have_forms",
-    "hypothetical_modals",
-    "irregular_participles",
-    "list_links",
-    "location_heads",
-    "location_prepositions",
-    "ministry_modifiers",
-    "months",
-    "negations",
-    "not_person_words",
-    "of_preposition",
-    "org_heads",
-    "party_nouns",
-    "person_honorifics",
-    "person_particles",
-    "person_pronouns",
-    "possessive_person_pronouns",
-    "prepositions",
-    "purpose_verbs",
-    "recipient_prepositions",
-    "sanction_prepositions",
-    "sentence_openers",
-    "source_prepositions",
-    "speech_verbs",
-    "state_nouns",
-    "statement_nouns",
-    "subordinators",
-    "thing_pronouns",
-    "urge_verbs",
-    "vote_object_verbs",
-    "vote_objects",
-    "verb_particles",
-    "weekdays",
+#define NEWSGRAPH_WORD_CLASS_NAME(id, name) name,
+    NEWSGRAPH_WORD_CLASSES(NEWSGRAPH_WORD_CLASS_NAME)
+#undef NEWSGRAPH_WORD_CLASS_NAME
 };
 static_assert(sizeof(kWordClassNames) / sizeof(kWordClassNames[0]) ==
                   static_cast<std::size_t>(WordClass::kCount),
               "one name per word class");
-static_assert(static_cast<int>(WordClass::kCount) <= 64, "word classes are bits of a uint64_t");
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -284,10 +241,37 @@ Status Lexicon::LoadWords(const std::string& path) {
       if (w.empty()) continue;
       std::string norm = text::NormalizePhrase(w);
       if (c[0] == "sentence_openers"sv) segmenter_.openers.insert(norm);
-      word_bits_.Insert(text::HashNorm(norm)) |= uint64_t{1} << bit;
+      word_bits_.Insert(text::HashNorm(norm)).set(bit);
+      words_[bit].push_back(norm);
+      if (norm.find(' ') != std::string::npos) {
+        // A phrase: also matched token by token in text ("as well as").
+        std::vector<uint64_t> hashes;
+        for (auto token : Split(norm, ' ')) {
+          if (!token.empty()) hashes.push_back(text::HashNorm(token));
+        }
+        auto& phrases = phrases_[bit];
+        auto at = std::find_if(phrases.begin(), phrases.end(),
+                               [&](const std::vector<uint64_t>& p) { return p.size() < hashes.size(); });
+        phrases.insert(at, std::move(hashes));
+      }
     }
     return Status::Ok();
   });
+}
+
+bool Lexicon::HasSuffix(WordClass suffixes, std::string_view w, std::size_t longer_than) const {
+  if (w.size() <= longer_than) return false;
+  for (const std::string& suffix : Words(suffixes)) {
+    if (w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  }
+  return false;
+}
+
+bool Lexicon::HasPrefix(WordClass prefixes, std::string_view w) const {
+  for (const std::string& prefix : Words(prefixes)) {
+    if (w.compare(0, prefix.size(), prefix) == 0) return true;
+  }
+  return false;
 }
 
 Result<Lexicon> Lexicon::LoadDir(std::string_view schema_dir) {

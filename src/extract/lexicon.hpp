@@ -5,6 +5,7 @@
 #ifndef NEWSGRAPH_EXTRACT_LEXICON_HPP_
 #define NEWSGRAPH_EXTRACT_LEXICON_HPP_
 
+#include <bitset>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -22,56 +23,96 @@ namespace newsgraph::extract {
 
 // The word classes the rules refer to; their words are data
 // (schemas/extract/words.tsv, one line per class, named in snake_case).
+// X(enumerator, name in words.tsv); keep them sorted by name.
+#define NEWSGRAPH_WORD_CLASSES(X) \
+  X(kAccompanimentPhrases, "accompaniment_phrases") \
+  X(kAccusationStems, "accusation_stems") \
+  X(kActVerbs, "act_verbs") \
+  X(kAdditionLinks, "addition_links") \
+  X(kAdjectivalTitles, "adjectival_titles") \
+  X(kAdverbSuffixes, "adverb_suffixes") \
+  X(kAgentPrepositions, "agent_prepositions") \
+  X(kArticles, "articles") \
+  X(kAttackTargetPrepositions, "attack_target_prepositions") \
+  X(kAttackTargetPrepositionsWar, "attack_target_prepositions_war") \
+  X(kAttemptVerbs, "attempt_verbs") \
+  X(kBeForms, "be_forms") \
+  X(kBylineWords, "byline_words") \
+  X(kCausePrepositions, "cause_prepositions") \
+  X(kClaimNouns, "claim_nouns") \
+  X(kClauseBreakers, "clause_breakers") \
+  X(kCommaClauseOpeners, "comma_clause_openers") \
+  X(kCoordinators, "coordinators") \
+  X(kDefiniteArticles, "definite_articles") \
+  X(kDefiniteHeads, "definite_heads") \
+  X(kDenialVerbs, "denial_verbs") \
+  X(kDoForms, "do_forms") \
+  X(kEnvoyTitles, "envoy_titles") \
+  X(kForPrepositions, "for_prepositions") \
+  X(kGerundSuffixes, "gerund_suffixes") \
+  X(kGroupDeterminers, "group_determiners") \
+  X(kHaltVerbs, "halt_verbs") \
+  X(kHaveForms, "have_forms") \
+  X(kHypotheticalModals, "hypothetical_modals") \
+  X(kInclusivePrepositions, "inclusive_prepositions") \
+  X(kInfinitiveMarkers, "infinitive_markers") \
+  X(kIrregularParticiples, "irregular_participles") \
+  X(kJoinVerbs, "join_verbs") \
+  X(kJointActPrepositions, "joint_act_prepositions") \
+  X(kListContinuers, "list_continuers") \
+  X(kListJoiners, "list_joiners") \
+  X(kListLinks, "list_links") \
+  X(kListPhrases, "list_phrases") \
+  X(kLocationHeads, "location_heads") \
+  X(kLocationPrepositions, "location_prepositions") \
+  X(kMeansPrepositions, "means_prepositions") \
+  X(kMinistryModifiers, "ministry_modifiers") \
+  X(kMonths, "months") \
+  X(kNegations, "negations") \
+  X(kNonModifiers, "non_modifiers") \
+  X(kNotPersonWords, "not_person_words") \
+  X(kNotThirdPersonSuffixes, "not_third_person_suffixes") \
+  X(kOfPreposition, "of_preposition") \
+  X(kOrgHeads, "org_heads") \
+  X(kPartyNouns, "party_nouns") \
+  X(kPastSuffixes, "past_suffixes") \
+  X(kPersonHonorifics, "person_honorifics") \
+  X(kPersonParticles, "person_particles") \
+  X(kPersonPronouns, "person_pronouns") \
+  X(kPluralSuffixes, "plural_suffixes") \
+  X(kPossessivePersonPronouns, "possessive_person_pronouns") \
+  X(kPrepositions, "prepositions") \
+  X(kPurposeVerbs, "purpose_verbs") \
+  X(kRecipientPrepositions, "recipient_prepositions") \
+  X(kRelativePronouns, "relative_pronouns") \
+  X(kSanctionPrepositions, "sanction_prepositions") \
+  X(kSentenceOpeners, "sentence_openers") \
+  X(kSourcePrepositions, "source_prepositions") \
+  X(kSpeechVerbs, "speech_verbs") \
+  X(kStateNouns, "state_nouns") \
+  X(kStatementNouns, "statement_nouns") \
+  X(kSubjectAdditions, "subject_additions") \
+  X(kSubjectRelativePronouns, "subject_relative_pronouns") \
+  X(kSubordinators, "subordinators") \
+  X(kThingPronouns, "thing_pronouns") \
+  X(kThirdPersonSuffixes, "third_person_suffixes") \
+  X(kUrgeVerbs, "urge_verbs") \
+  X(kVerbCoordinators, "verb_coordinators") \
+  X(kVerbParticles, "verb_particles") \
+  X(kVerbSFormPrecursors, "verb_s_form_precursors") \
+  X(kVoteObjectVerbs, "vote_object_verbs") \
+  X(kVoteObjects, "vote_objects") \
+  X(kWeekdays, "weekdays") \
+
 enum class WordClass : int {
-  kActVerbs,
-  kAdjectivalTitles,
-  kAgentPrepositions,
-  kAttackTargetPrepositions,
-  kAttackTargetPrepositionsWar,
-  kAttemptVerbs,
-  kBeForms,
-  kBylineWords,
-  kClaimNouns,
-  kDefiniteHeads,
-  kDoForms,
-  kEnvoyTitles,
-  kForPrepositions,
-  kHaltVerbs,
-  kHaveForms,
-  kHypotheticalModals,
-  kIrregularParticiples,
-  kListLinks,
-  kLocationHeads,
-  kLocationPrepositions,
-  kMinistryModifiers,
-  kMonths,
-  kNegations,
-  kNotPersonWords,
-  kOfPreposition,
-  kOrgHeads,
-  kPartyNouns,
-  kPersonHonorifics,
-  kPersonParticles,
-  kPersonPronouns,
-  kPossessivePersonPronouns,
-  kPrepositions,
-  kPurposeVerbs,
-  kRecipientPrepositions,
-  kSanctionPrepositions,
-  kSentenceOpeners,
-  kSourcePrepositions,
-  kSpeechVerbs,
-  kStateNouns,
-  kStatementNouns,
-  kSubordinators,
-  kThingPronouns,
-  kUrgeVerbs,
-  kVoteObjectVerbs,
-  kVoteObjects,
-  kVerbParticles,
-  kWeekdays,
+#define NEWSGRAPH_WORD_CLASS_ENUM(id, name) id,
+  NEWSGRAPH_WORD_CLASSES(NEWSGRAPH_WORD_CLASS_ENUM)
+#undef NEWSGRAPH_WORD_CLASS_ENUM
   kCount
 };
+
+// The classes a word is in, a bit per class.
+using WordBits = std::bitset<static_cast<std::size_t>(WordClass::kCount)>;
 
 // A known entity: a country, organization, weapon or location.
 struct LexEntity {
@@ -128,15 +169,29 @@ class Lexicon {
   const text::SegmenterRules& segmenter_rules() const { return segmenter_; }
   // True if the normalized word is in the word class (extract/words.tsv).
   bool InClass(WordClass word_class, std::string_view norm_word) const {
-    return (ClassBits(norm_word) >> static_cast<int>(word_class)) & 1u;
+    return ClassBits(norm_word)[static_cast<std::size_t>(word_class)];
   }
-  // The bits (1 << WordClass) of every class the normalized word is in.
-  uint64_t ClassBits(std::string_view norm_word) const { return ClassBitsOfHash(text::HashNorm(norm_word)); }
+  // The bits of every class the normalized word is in.
+  WordBits ClassBits(std::string_view norm_word) const { return ClassBitsOfHash(text::HashNorm(norm_word)); }
   // The same from a token's hash (text::Token::hash).
-  uint64_t ClassBitsOfHash(uint64_t hash) const {
-    const uint64_t* bits = word_bits_.Find(hash);
-    return bits ? *bits : 0;
+  WordBits ClassBitsOfHash(uint64_t hash) const {
+    const WordBits* bits = word_bits_.Find(hash);
+    return bits ? *bits : WordBits();
   }
+  // The entries of a class that are several tokens long ("as well as"), as
+  // the hashes of their tokens (text::Token::hash), longest first.
+  const std::vector<std::vector<uint64_t>>& Phrases(WordClass word_class) const {
+    return phrases_[static_cast<std::size_t>(word_class)];
+  }
+  // The entries of a class as written (normalized), for classes of affixes
+  // ("ed", "ing"; "accus") that are matched at the end or start of a word.
+  const std::vector<std::string>& Words(WordClass word_class) const {
+    return words_[static_cast<std::size_t>(word_class)];
+  }
+  // True if the normalized word is longer than longer_than characters and
+  // ends in (or starts with) an entry of the class.
+  bool HasSuffix(WordClass suffixes, std::string_view norm_word, std::size_t longer_than = 0) const;
+  bool HasPrefix(WordClass prefixes, std::string_view norm_word) const;
   // True for a weapon class ("ballistic-missile"), false for a named system.
   bool IsWeaponClass(std::string_view id) const { return weapon_classes_.count(std::string(id)) > 0; }
 
@@ -160,7 +215,11 @@ class Lexicon {
   text::SegmenterRules segmenter_;
   // Word classes: each class is a bit; each word, keyed by the hash of its
   // normalized form, maps to the bits of its classes. Lookups allocate nothing.
-  FlatMap64<uint64_t> word_bits_;
+  FlatMap64<WordBits> word_bits_;
+  std::vector<std::vector<std::vector<uint64_t>>> phrases_ =
+      std::vector<std::vector<std::vector<uint64_t>>>(static_cast<std::size_t>(WordClass::kCount));
+  std::vector<std::vector<std::string>> words_ =
+      std::vector<std::vector<std::string>>(static_cast<std::size_t>(WordClass::kCount));
   std::unordered_set<std::string> weapon_classes_;
 };
 
