@@ -8,10 +8,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <dirent.h>
 #include <string>
 #include <vector>
 
+#include "bench_args.hpp"
 #include "newsgraph/article.hpp"
 #include "newsgraph/extractor.hpp"
 #include "newsgraph/file_util.hpp"
@@ -19,18 +19,6 @@
 #include "newsgraph/ontology.hpp"
 
 namespace {
-
-std::vector<std::string> ListArticles(const std::string& path) {
-  std::vector<std::string> out;
-  DIR* dir = opendir(path.c_str());
-  if (!dir) return {path};
-  while (dirent* e = readdir(dir)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) out.push_back(path + "/" + name);
-  }
-  closedir(dir);
-  return out;
-}
 
 std::size_t CountWords(const std::string& text) {
   std::size_t words = 0;
@@ -46,17 +34,11 @@ std::size_t CountWords(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  double target_mb = 50;
-  std::vector<std::string> paths;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--mb" && i + 1 < argc) {
-      target_mb = std::atof(argv[++i]);
-    } else {
-      for (auto& p : ListArticles(a)) paths.push_back(p);
-    }
-  }
-  if (paths.empty()) {
+  newsgraph::bench::BenchArgs args;
+  bool given = newsgraph::bench::ParseBenchArgs(argc, argv, &args);
+  const double target_mb = args.target_mb;
+  const std::vector<std::string>& paths = args.paths;
+  if (!given) {
     std::fprintf(stderr, "usage: extract_bench [--mb N] ARTICLE_OR_DIR...\n");
     return 2;
   }

@@ -17,6 +17,8 @@ cd "$root"
 packages=(build-essential cmake pkg-config libboost-graph-dev librapidxml-dev catch2
           nlohmann-json3-dev libgumbo-dev graphviz libxml2-utils python3 python3-networkx
           python3-igraph clang libclang-rt-14-dev python3-jsonschema chromium python3-pandas)
+# The linguistic layer's data (src/nlp): the tagger model and WordNet.
+packages+=(liblingua-en-tagger-perl wordnet-base)
 # nodejs may come from another repository already; npm is needed only without it.
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
