@@ -4,6 +4,8 @@
 #include <string>
 
 #include "graphml_test_graphs.hpp"
+#include "io/graphml_reader.hpp"
+#include "io/xml_scan.hpp"
 #include "newsgraph/file_util.hpp"
 #include "newsgraph/graphml.hpp"
 
@@ -258,6 +260,127 @@ TEST_CASE("GraphML reader refuses documents that are not GraphML", "[graphml][re
   REQUIRE_FALSE(g.ok());
   CHECK(g.status().code() == code);
   CHECK_THAT(g.status().message(), Catch::StartsWith(message));
+}
+
+}  // namespace
+}  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+std::string Open(const std::string& name, int levels) {
+  std::string s;
+  for (int i = 0; i < levels; ++i) s += "<" + name + ">";
+  return s;
+}
+std::string Close(const std::string& name, int levels) {
+  std::string s;
+  for (int i = 0; i < levels; ++i) s += "</" + name + ">";
+  return s;
+}
+
+TEST_CASE("GraphML nested past the depth limit is refused before parsing",
+          "[graphml][reader][errors][depth]") {
+  const std::string head =
+      "<graphml>\n <key id=\"k\" for=\"node\"/>\n <graph>\n  <node id=\"a\">";  // line 4
+  const int levels = 10 * kMaxGraphmlDepth;
+  struct Case {
+    std::string xml;
+    std::string message;
+  };
+  auto [xml, message] = GENERATE_COPY(values<Case>({
+      // In a node's data (foreign payloads are allowed there): <graphml>,
+      // <graph>, <node>, <data> are levels 1 to 4.
+      {head + "<data key=\"k\">" + Open("y:g", levels) + Close("y:g", levels) +
+           "</data></node>\n </graph>\n</graphml>\n",
+       "x.graphml:4:" + std::to_string(30 + 5 * (kMaxGraphmlDepth - 4)) +
+           ": XML elements nested deeper than 256 levels"},
+      // Straight under <graph>, unclosed as in the hostile file of issue 11.
+      {"<graphml><graph>\n" + Open("n", 50000), "x.graphml:2:" +
+                                                    std::to_string(1 + 3 * (kMaxGraphmlDepth - 2)) +
+                                                    ": XML elements nested deeper than 256"},
+      // In a key, under <graphml>.
+      {"<graphml>\n<key id=\"k\">" + Open("default", levels) + Close("default", levels) +
+           "</key><graph/></graphml>",
+       "x.graphml:2:" + std::to_string(13 + 9 * (kMaxGraphmlDepth - 2)) + ": XML elements"},
+  }));
+  for (bool stream : {false, true}) {
+    std::istringstream in(xml);
+    Result<Graph> g = stream ? ReadGraphml(in, "x.graphml", SchemaOntology())
+                             : ReadGraphml(xml, "x.graphml", SchemaOntology());
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().code() == Status::Code::kInvalidInput);
+    CHECK_THAT(g.status().message(), Catch::StartsWith(message));
+    CHECK(g.status().message().find('\n') == std::string::npos);
+  }
+}
+
+TEST_CASE("GraphML nested up to the limit is read", "[graphml][reader][depth]") {
+  // <graphml> <graph> <node> <data> and 252 levels of payload: 256.
+  const int payload = kMaxGraphmlDepth - 4;
+  const std::string xml = "<graphml><key id=\"k\" for=\"node\" attr.name=\"note\"/><graph>"
+                          "<node id=\"a\"><data key=\"k\">" +
+                          Open("y:g", payload) + Close("y:g", payload) +
+                          "</data><data key=\"k\">kept</data></node></graph></graphml>";
+  Graph g = Read(xml);
+  CHECK(NodeOf(g, "a").extra.at("note") == "kept");
+}
+
+TEST_CASE("GraphML from a stream gives what the whole text gives", "[graphml][reader][stream]") {
+  const std::string name = GENERATE("full_features.graphml", "networkx_sample.graphml",
+                                    "yed_sample.graphml", "igraph_sample.graphml");
+  const std::string xml = DataFile(name);
+  const std::string expected = Write(Read(xml, name));
+  for (std::size_t block : {1, 7, 4096, 1 << 20}) {
+    std::istringstream in(xml);
+    io::XmlWindow window(in, block);
+    Result<Graph> g = io::ReadGraphmlFrom(&window, name, SchemaOntology());
+    REQUIRE(g.ok());
+    CHECK(Write(g.value()) == expected);
+  }
+  // Errors name the same place.
+  const std::string broken = xml.substr(0, xml.size() / 2);
+  std::istringstream in(broken);
+  io::XmlWindow window(in, 3);
+  Result<Graph> a = ReadGraphml(broken, name, SchemaOntology());
+  Result<Graph> b = io::ReadGraphmlFrom(&window, name, SchemaOntology());
+  REQUIRE_FALSE(a.ok());
+  REQUIRE_FALSE(b.ok());
+  CHECK(a.status().message() == b.status().message());
+}
+
+TEST_CASE("GraphML edges may come before their nodes", "[graphml][reader]") {
+  const std::string xml =
+      "<graphml><graph>\n<edge source=\"b\" target=\"a\"/>\n<node id=\"a\"/><node id=\"b\"/>"
+      "</graph></graphml>";
+  Graph g = Read(xml);
+  CHECK(EdgeList(g) == std::vector<std::string>{"b --> a"});
+  // A node named only by edges is an error at the first edge naming it.
+  const std::string missing =
+      "<graphml><graph>\n<edge id=\"e1\" source=\"b\" target=\"c\"/>\n<node id=\"b\"/>"
+      "<edge id=\"e2\" source=\"b\" target=\"c\"/></graph></graphml>";
+  Result<Graph> bad = ReadGraphml(missing, "m.graphml", SchemaOntology());
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "m.graphml:2:1: edge 'e1' names missing node 'c'");
+  // A node given twice is still an error after an edge named it.
+  const std::string twice =
+      "<graphml><graph><edge source=\"a\" target=\"a\"/><node id=\"a\"/><node id=\"a\"/>"
+      "</graph></graphml>";
+  Result<Graph> dup = ReadGraphml(twice, "d.graphml", SchemaOntology());
+  REQUIRE_FALSE(dup.ok());
+  CHECK_THAT(dup.status().message(), Catch::StartsWith("d.graphml:1:60: duplicate node id 'a'"));
+}
+
+TEST_CASE("values that look like deep markup are text to the writers and back",
+          "[graphml][reader][depth]") {
+  Graph g;
+  NodeData node;
+  node.id = "a";
+  node.type = "actor";
+  node.label = Open("b", 10 * kMaxGraphmlDepth) + "label";
+  g.AddNode(node);
+  Graph back = Read(Write(g));
+  CHECK(NodeOf(back, "a").label == node.label);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #define NEWSGRAPH_GRAPHML_HPP_
 
 #include <functional>
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -35,9 +36,18 @@ struct GraphmlWriteOptions {
 Status WriteGraphml(const Graph& g, const Ontology& ontology, std::ostream& out,
                     const GraphmlWriteOptions& options = {});
 
+// Elements nested deeper than this are refused before they are parsed (as
+// libxml2 does by default): the XML parser recurses once per level.
+constexpr int kMaxGraphmlDepth = 256;
+
 // Parses a GraphML document. source_name is used in error messages
-// ("x.graphml:12:5: edge 'e3' names missing node 'n9'").
+// ("x.graphml:12:5: edge 'e3' names missing node 'n9'"). Keys must come
+// before the graph (as the GraphML schema says); nodes and edges in any order.
 Result<Graph> ReadGraphml(std::string_view xml, std::string_view source_name,
+                          const Ontology& ontology);
+// The same, read from in piece by piece: memory holds the graph and one
+// element at a time, not the document.
+Result<Graph> ReadGraphml(std::istream& in, std::string_view source_name,
                           const Ontology& ontology);
 
 }  // namespace newsgraph

@@ -1,6 +1,8 @@
-// GraphML reader on RapidXML: parses a private copy of the document in place
-// (entities and numeric character references translated), then walks it.
-// Errors give source:line:column of the offending element.
+// GraphML reader on RapidXML, one element at a time: each <key>, <node>,
+// <edge> and <data> is found by a scan of the tags (which bounds the nesting
+// depth: RapidXML recurses once per level) and parsed in a private copy
+// (entities and numeric character references translated). Errors give
+// source:line:column of the offending element.
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -12,6 +14,8 @@
 #include <rapidxml.hpp>
 
 #include "io/graphml_fields.hpp"
+#include "io/graphml_reader.hpp"
+#include "io/xml_scan.hpp"
 #include "newsgraph/graphml.hpp"
 
 namespace newsgraph {
@@ -32,7 +36,6 @@ struct Key {
   Domain domain = Domain::kAll;
   std::string default_value;
   bool has_default = false;
-  const char* where = nullptr;
   // What the name means, worked out once per key rather than per <data>.
   io::NodeField node_field = io::NodeField::kOther;
   io::EdgeField edge_field = io::EdgeField::kOther;
@@ -95,18 +98,29 @@ struct EvidenceParts {
   std::string_view text, offsets, article;
 };
 
+constexpr std::size_t npos = std::string_view::npos;
+
+// The name of the tag at text[0] ('<' or "</").
+std::string_view TagName(std::string_view tag) {
+  std::size_t begin = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
+  std::size_t end = tag.find_first_of(" \t\r\n/>", begin);
+  return tag.substr(begin, end == npos ? npos : end - begin);
+}
+
+// Reads the document element by element (io::ScanElement finds each one's
+// end and bounds its depth), parsing each with RapidXML in a private copy
+// that is reused: memory holds the graph, one element and the window.
 class GraphmlReader {
  public:
-  GraphmlReader(std::string_view xml, std::string_view source, const Ontology& ontology)
-      : xml_(xml), source_(source), ontology_(ontology) {
+  GraphmlReader(io::XmlWindow* input, std::string_view source, const Ontology& ontology)
+      : in_(*input), source_(source), ontology_(ontology) {
     for (const KeyInfo& k : ontology_.edge_keys()) {
       if (io::EdgeFieldOf(k.name) == io::EdgeField::kOther) role_names_.insert(k.name);
     }
   }
 
   // Builds the graph in place in the Result, returned as the only return
-  // value (NRVO): Graph has no move constructor, so a copy would cost as much
-  // as the whole parse.
+  // value (NRVO).
   Result<Graph> Read() {
     Result<Graph> result{Graph()};
     graph_ = &result.value();
@@ -116,97 +130,277 @@ class GraphmlReader {
   }
 
  private:
-  Status Parse() {
-    if (xml_.size() >= 2 && ((xml_[0] == '\xFF' && xml_[1] == '\xFE') ||
-                             (xml_[0] == '\xFE' && xml_[1] == '\xFF'))) {
-      return Status::Unsupported(source_ + ": UTF-16 GraphML is not supported; convert it to "
-                                           "UTF-8");
+  // --- the document, piece by piece ---------------------------------------
+
+  // At least n bytes from offset at (fewer at the end of the input).
+  std::string_view Peek(std::size_t at, std::size_t n) {
+    while (in_.From(at).size() < n && in_.ReadMore(at)) {
     }
-    if (std::size_t at = DoctypeOffset(); at != std::string_view::npos) {
-      return Status::Unsupported(Where(at) + ": a DOCTYPE is refused (its entities could expand "
-                                             "without bound): " + QuoteInput(xml_.substr(at, 30)));
+    return in_.From(at).substr(0, n);
+  }
+
+  // Moves *at to the next '<'; *found is false at the end of the input (*at
+  // is then the end). With space_only, anything but white space before it is
+  // an error.
+  Status NextMarkup(std::size_t* at, bool space_only, bool* found) {
+    for (;;) {
+      std::string_view rest = in_.From(*at);
+      std::size_t lt = rest.find('<');
+      if (space_only) {
+        std::size_t bad = rest.substr(0, lt).find_first_not_of(" \t\r\n");
+        if (bad != npos) return Malformed(*at + bad, "expected <", Peek(*at + bad, 30));
+      }
+      if (lt != npos) {
+        *at += lt;
+        *found = true;
+        return Status::Ok();
+      }
+      *at += rest.size();
+      if (!in_.ReadMore(*at)) {
+        *found = false;
+        return in_.failed() ? ReadFailed() : Status::Ok();
+      }
     }
-    buffer_.reset(new char[xml_.size() + 1]);
-    std::memcpy(buffer_.get(), xml_.data(), xml_.size());
-    buffer_[xml_.size()] = '\0';
-    rapidxml::xml_document<> doc;
+  }
+
+  // Skips a comment, CDATA section, processing instruction or declaration at
+  // *at (its '<'); *skipped tells whether there was one.
+  Status SkipMisc(std::size_t* at, bool* skipped) {
+    std::string_view head = Peek(*at, 9);
+    std::string_view end = head.substr(0, 4) == "<!--"        ? "-->"
+                           : head.substr(0, 9) == "<![CDATA[" ? "]]>"
+                           : head.substr(0, 2) == "<?"        ? "?>"
+                           : head.substr(0, 2) == "<!"        ? ">"
+                                                              : "";
+    *skipped = !end.empty();
+    if (!*skipped) return Status::Ok();
+    for (std::size_t from = 2;;) {
+      std::string_view rest = in_.From(*at);
+      std::size_t hit = rest.find(end, from);
+      if (hit != npos) {
+        *at += hit + end.size();
+        return Status::Ok();
+      }
+      from = rest.size() < end.size() ? 0 : rest.size() - end.size();
+      if (!in_.ReadMore(*at)) return Truncated(*at);
+    }
+  }
+
+  // The start tag at *at, whole in the window; *length is its length.
+  Status StartTag(std::size_t at, std::size_t* length) {
+    while ((*length = io::TagLength(in_.From(at))) == npos) {
+      if (!in_.ReadMore(at)) return Truncated(at);
+    }
+    return Status::Ok();
+  }
+
+  // Parses the element at at ('<' of its start tag), nested in depth open
+  // elements, into *element (valid until the next parse); *end is the offset
+  // just past it.
+  Status ParseElement(std::size_t at, int depth, const XmlNode** element, std::size_t* end) {
+    std::string_view text;
+    for (;;) {
+      text = in_.From(at);
+      io::ElementScan scan = io::ScanElement(text, depth, kMaxGraphmlDepth);
+      if (scan.outcome == io::ElementScan::kComplete) {
+        text = text.substr(0, scan.end);
+        break;
+      }
+      if (scan.outcome == io::ElementScan::kTooDeep) {
+        return Status::InvalidInput(Where(at + scan.end) + ": XML elements nested deeper than " +
+                                    std::to_string(kMaxGraphmlDepth) + " levels (limit " +
+                                    std::to_string(kMaxGraphmlDepth) + ")");
+      }
+      if (!in_.ReadMore(at)) {
+        if (in_.failed()) return ReadFailed();
+        // The input ends inside the element: the parser says where.
+        text = in_.From(at);
+        break;
+      }
+    }
+    NEWSGRAPH_RETURN_IF_ERROR(ParseText(text, at));
+    *element = doc_.first_node();
+    *end = at + text.size();
+    if (!*element) return Truncated(*end);
+    return Status::Ok();
+  }
+
+  // Parses text (a whole element, or a declaration), found at offset at.
+  Status ParseText(std::string_view text, std::size_t at) {
+    chunk_.assign(text.begin(), text.end());
+    chunk_.push_back('\0');
+    chunk_at_ = at;
+    doc_.clear();
     try {
       // Without data nodes RapidXML keeps only the first text of an element
       // and drops CDATA: fine for our own files (neither CDATA nor comments),
-      // and half the nodes. Other files get the full parse.
-      if (!HasCdataOrComment()) {
-        doc.parse<kParseFlags | rapidxml::parse_no_data_nodes>(buffer_.get());
+      // and half the nodes. Other elements get the full parse.
+      if (!HasCdataOrComment(text)) {
+        doc_.parse<kParseFlags | rapidxml::parse_no_data_nodes>(chunk_.data());
       } else {
-        doc.parse<kParseFlags>(buffer_.get());
+        doc_.parse<kParseFlags>(chunk_.data());
       }
     } catch (const rapidxml::parse_error& e) {
-      const char* at = e.where<char>();
-      return Status::InvalidInput(Where(at) + ": malformed XML: " + e.what() + " at " +
-                                  QuoteInput(std::string_view(at, std::strlen(at)), 30));
+      const char* where = e.where<char>();
+      return Malformed(Offset(where), e.what(),
+                       std::string_view(where, chunk_.data() + chunk_.size() - 1 - where));
     }
-    return Walk(doc);
+    return Status::Ok();
   }
 
- private:
-  // Whether the document holds CDATA or a comment (one pass over "<!").
-  bool HasCdataOrComment() const {
-    // '!' is rare in text, so memchr for it runs at memory speed.
-    const char* p = xml_.data();
-    const char* end = xml_.data() + xml_.size();
-    while (const void* hit = std::memchr(p, '!', static_cast<std::size_t>(end - p))) {
-      const char* bang = static_cast<const char*>(hit);
-      if (bang > xml_.data() && bang[-1] == '<') {
-        std::string_view rest(bang - 1, static_cast<std::size_t>(end - bang + 1));
-        if (rest.substr(0, 4) == "<!--" || rest.substr(0, 9) == "<![CDATA[") return true;
-      }
-      p = bang + 1;
+  // Whether text holds CDATA or a comment ("<!").
+  static bool HasCdataOrComment(std::string_view text) {
+    for (std::size_t at = text.find("<!"); at != npos; at = text.find("<!", at + 2)) {
+      if (text.compare(at, 4, "<!--") == 0 || text.compare(at, 9, "<![CDATA[") == 0) return true;
     }
     return false;
   }
 
-  // Byte offset of a DOCTYPE in the prolog, or npos.
-  std::size_t DoctypeOffset() const {
-    std::size_t i = xml_.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-    while (i < xml_.size()) {
-      char c = xml_[i];
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        ++i;
-      } else if (xml_.compare(i, 2, "<?") == 0) {
-        i = xml_.find("?>", i);
-        if (i == std::string_view::npos) return i;
-        i += 2;
-      } else if (xml_.compare(i, 4, "<!--") == 0) {
-        i = xml_.find("-->", i);
-        if (i == std::string_view::npos) return i;
-        i += 3;
-      } else if (xml_.compare(i, 9, "<!DOCTYPE") == 0) {
-        return i;
-      } else {
-        break;
+  Status Parse() {
+    std::string_view head = Peek(0, 4);
+    if (in_.failed()) return ReadFailed();
+    if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') ||
+                             (head[0] == '\xFE' && head[1] == '\xFF'))) {
+      return Status::Unsupported(source_ + ": UTF-16 GraphML is not supported; convert it to "
+                                           "UTF-8");
+    }
+    std::size_t at = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    // The prolog: the declaration, comments and processing instructions.
+    for (;;) {
+      bool found = false;
+      NEWSGRAPH_RETURN_IF_ERROR(NextMarkup(&at, /*space_only=*/true, &found));
+      if (!found) return Status::InvalidInput(source_ + ": the root element is not <graphml>");
+      in_.Forget(at);
+      std::string_view tag = Peek(at, 9);
+      if (tag.substr(0, 9) == "<!DOCTYPE") {
+        return Status::Unsupported(Where(at) + ": a DOCTYPE is refused (its entities could expand "
+                                               "without bound): " +
+                                   QuoteInput(Peek(at, 30)));
+      }
+      if (tag.substr(0, 5) == "<?xml" && tag.size() > 5 &&
+          std::strchr(" \t\r\n?", tag[5]) != nullptr) {
+        std::size_t end = at;
+        bool skipped;
+        NEWSGRAPH_RETURN_IF_ERROR(SkipMisc(&end, &skipped));
+        NEWSGRAPH_RETURN_IF_ERROR(ReadDeclaration(at, end));
+        at = end;
+        continue;
+      }
+      bool skipped;
+      NEWSGRAPH_RETURN_IF_ERROR(SkipMisc(&at, &skipped));
+      if (!skipped) break;
+    }
+    // The root element's start tag.
+    std::size_t length;
+    NEWSGRAPH_RETURN_IF_ERROR(StartTag(at, &length));
+    std::string_view tag = in_.From(at).substr(0, length);
+    root_where_ = Where(at);
+    if (TagName(tag) != "graphml") {
+      return Status::InvalidInput(Where(at) + ": the root element is not <graphml>: " +
+                                  QuoteInput(TagName(tag)));
+    }
+    NEWSGRAPH_RETURN_IF_ERROR(ParseStartTag(at, length));
+    bool graph = false;
+    if (tag[length - 2] != '/') {
+      NEWSGRAPH_RETURN_IF_ERROR(ReadGraphmlChildren(at + length, &graph));
+    }
+    if (!graph) return Status::InvalidInput(root_where_ + ": no <graph> element in <graphml>");
+    return Status::Ok();
+  }
+
+  // The start tag of length bytes at at, parsed as an empty element (which
+  // checks its attributes).
+  Status ParseStartTag(std::size_t at, std::size_t length) {
+    std::string text(in_.From(at).substr(0, length));
+    if (text[length - 2] != '/') text.insert(length - 1, "/");
+    return ParseText(text, at);
+  }
+
+  Status ReadDeclaration(std::size_t at, std::size_t end) {
+    NEWSGRAPH_RETURN_IF_ERROR(ParseText(in_.From(at).substr(0, end - at), at));
+    for (const XmlNode* n = doc_.first_node(); n; n = n->next_sibling()) {
+      if (n->type() != rapidxml::node_declaration) continue;
+      const XmlAttr* enc = Attr(n, "encoding");
+      if (enc && !EqualsNoCase(Value(enc), "utf-8") && !EqualsNoCase(Value(enc), "us-ascii")) {
+        return Status::Unsupported(Where(enc->value()) + ": encoding " + QuoteInput(Value(enc)) +
+                                   " is not supported (UTF-8 only)");
       }
     }
-    return std::string_view::npos;
+    return Status::Ok();
+  }
+
+  // Calls child(offset, element) for each element inside the element whose
+  // content starts at at, until the end tag of
+  // parent; *end is the offset after it. Text, comments and the like are
+  // skipped.
+  template <typename Child>
+  Status ReadChildren(std::size_t at, std::string_view parent, std::size_t* end,
+                      const Child& child) {
+    for (;;) {
+      bool found = false;
+      NEWSGRAPH_RETURN_IF_ERROR(NextMarkup(&at, /*space_only=*/false, &found));
+      if (!found) return Truncated(at);
+      in_.Forget(at);
+      bool skipped;
+      NEWSGRAPH_RETURN_IF_ERROR(SkipMisc(&at, &skipped));
+      if (skipped) continue;
+      std::size_t length;
+      NEWSGRAPH_RETURN_IF_ERROR(StartTag(at, &length));
+      std::string_view tag = in_.From(at).substr(0, length);
+      if (tag[1] == '/') {
+        if (TagName(tag) != parent) {
+          return Malformed(at + 2 + TagName(tag).size(), "invalid closing tag name", tag);
+        }
+        *end = at + length;
+        return Status::Ok();
+      }
+      NEWSGRAPH_RETURN_IF_ERROR(child(at, length));
+      at = next_;
+    }
+  }
+
+  // The children of <graphml>: keys, data, the graph.
+  Status ReadGraphmlChildren(std::size_t at, bool* graph) {
+    std::size_t end;
+    return ReadChildren(at, "graphml", &end, [&](std::size_t at, std::size_t length) {
+      std::string_view name = TagName(in_.From(at).substr(0, length));
+      if (name == "graph") {
+        if (*graph) return Status::Unsupported(Where(at) + ": more than one <graph> in a file is "
+                                                           "not supported");
+        *graph = true;
+        return ReadGraph(at, length);
+      }
+      const XmlNode* n;
+      NEWSGRAPH_RETURN_IF_ERROR(ParseElement(at, 1, &n, &next_));
+      if (IsForeign(n)) return Status::Ok();
+      name = Name(n);
+      if (name == "key") return ReadKey(n);
+      if (name == "data") return ReadGraphDatum(n);  // of <graphml> itself
+      if (name == "desc") return Status::Ok();
+      return Invalid(n, "unexpected element <" + std::string(name) + "> in <graphml>");
+    });
+  }
+
+  Status ReadFailed() const { return Status::IOError(source_ + ": read failed"); }
+  // The input ends inside what starts at at.
+  Status Truncated(std::size_t at) const {
+    return Malformed(at + in_.From(at).size(), "unexpected end of data", "");
+  }
+  Status Malformed(std::size_t at, std::string_view what, std::string_view text) const {
+    return Status::InvalidInput(Where(at) + ": malformed XML: " + std::string(what) + " at " +
+                                QuoteInput(text, 30));
   }
 
   // "source:line:column" of a byte offset; columns count characters.
   std::string Where(std::size_t offset) const {
-    offset = std::min(offset, xml_.size());
-    std::size_t line = 1, line_start = 0;
-    for (const char* p = xml_.data(); (p = static_cast<const char*>(
-                                           std::memchr(p, '\n', xml_.data() + offset - p)));
-         ++p) {
-      ++line;
-      line_start = static_cast<std::size_t>(p - xml_.data()) + 1;
-    }
-    std::size_t column = 1;
-    for (std::size_t i = line_start; i < offset; ++i) {
-      if ((static_cast<unsigned char>(xml_[i]) & 0xC0) != 0x80) ++column;
-    }
-    return source_ + ":" + std::to_string(line) + ":" + std::to_string(column);
+    return source_ + ":" + std::to_string(in_.Line(offset)) + ":" +
+           std::to_string(in_.Column(offset));
   }
-  std::string Where(const char* p) const {
-    return Where(p ? static_cast<std::size_t>(p - buffer_.get()) : 0);
+  // The document offset of a pointer into the element being read.
+  std::size_t Offset(const char* p) const {
+    return chunk_at_ + static_cast<std::size_t>(p - chunk_.data());
   }
+  std::string Where(const char* p) const { return Where(Offset(p)); }
   // Position of an element: its '<'.
   std::string Where(const XmlNode* n) const { return Where(n->name() - 1); }
 
@@ -215,44 +409,6 @@ class GraphmlReader {
   }
   Status Refuse(const XmlNode* n, const std::string& msg) const {
     return Status::Unsupported(Where(n) + ": " + msg);
-  }
-
-  Status Walk(const rapidxml::xml_document<>& doc) {
-    const XmlNode* root = nullptr;
-    for (const XmlNode* n = doc.first_node(); n; n = n->next_sibling()) {
-      if (n->type() == rapidxml::node_declaration) {
-        const XmlAttr* enc = Attr(n, "encoding");
-        if (enc && !EqualsNoCase(Value(enc), "utf-8") && !EqualsNoCase(Value(enc), "us-ascii")) {
-          return Status::Unsupported(Where(enc->value()) + ": encoding " +
-                                     QuoteInput(Value(enc)) + " is not supported (UTF-8 only)");
-        }
-      } else if (n->type() == rapidxml::node_element && !root) {
-        root = n;
-      }
-    }
-    if (!root || Name(root) != "graphml") {
-      return Status::InvalidInput((root ? Where(root) : source_) +
-                                  ": the root element is not <graphml>" +
-                                  (root ? ": " + QuoteInput(Name(root)) : std::string()));
-    }
-    const XmlNode* graph = nullptr;
-    for (const XmlNode* n = root->first_node(); n; n = n->next_sibling()) {
-      if (n->type() != rapidxml::node_element || IsForeign(n)) continue;
-      std::string_view name = Name(n);
-      if (name == "key") {
-        NEWSGRAPH_RETURN_IF_ERROR(ReadKey(n));
-      } else if (name == "graph") {
-        if (graph) return Refuse(n, "more than one <graph> in a file is not supported");
-        graph = n;
-      } else if (name == "data") {
-        // <data> of <graphml> itself: kept as graph attributes.
-        NEWSGRAPH_RETURN_IF_ERROR(ReadGraphDatum(n, &scratch_));
-      } else if (name != "desc") {
-        return Invalid(n, "unexpected element <" + std::string(name) + "> in <graphml>");
-      }
-    }
-    if (!graph) return Status::InvalidInput(Where(root) + ": no <graph> element in <graphml>");
-    return ReadGraph(graph);
   }
 
   static bool EqualsNoCase(std::string_view a, std::string_view b) {
@@ -267,10 +423,9 @@ class GraphmlReader {
     const XmlAttr* id = Attr(n, "id");
     if (!id || id->value_size() == 0) return Invalid(n, "<key> without an id");
     Key key;
-    key.id = Value(id);
-    key.where = n->name() - 1;
+    key.id = Keep(Value(id));
     const XmlAttr* name = Attr(n, "attr.name");
-    key.name = name ? Value(name) : key.id;
+    key.name = name ? Keep(Value(name)) : key.id;
     ResolveName(&key);
     const XmlAttr* domain = Attr(n, "for");
     std::string_view d = domain ? Value(domain) : "all";
@@ -364,15 +519,20 @@ class GraphmlReader {
     return Status::Ok();
   }
 
-  Status ReadGraphDatum(const XmlNode* data, std::deque<std::string>* scratch) {
+  Status ReadGraphDatum(const XmlNode* data) {
     const Key* key;
     std::string_view value;
-    NEWSGRAPH_RETURN_IF_ERROR(DataKey(data, Domain::kGraph, &key, &value, scratch));
+    scratch_.clear();
+    previous_key_ = nullptr;
+    NEWSGRAPH_RETURN_IF_ERROR(DataKey(data, Domain::kGraph, &key, &value, &scratch_));
     if (key) graph_->attributes()[std::string(key->name)] = std::string(value);
     return Status::Ok();
   }
 
-  Status ReadGraph(const XmlNode* graph) {
+  // <graph>: its start tag of length bytes at at, then nodes, edges and data.
+  Status ReadGraph(std::size_t at, std::size_t length) {
+    NEWSGRAPH_RETURN_IF_ERROR(ParseStartTag(at, length));
+    const XmlNode* graph = doc_.first_node();
     if (const XmlAttr* ed = Attr(graph, "edgedefault")) {
       if (Value(ed) != "directed" && Value(ed) != "undirected") {
         return Invalid(graph, "edgedefault must be directed or undirected, not " +
@@ -380,28 +540,29 @@ class GraphmlReader {
       }
     }
     ApplyGraphDefaults();
-    // Nodes first (edges may name nodes that come later), in one pass.
-    std::vector<const XmlNode*> edges;
-    std::deque<std::string> scratch;
-    for (const XmlNode* n = graph->first_node(); n; n = n->next_sibling()) {
-      if (n->type() != rapidxml::node_element || IsForeign(n)) continue;
-      std::string_view name = Name(n);
-      if (name == "node") {
-        NEWSGRAPH_RETURN_IF_ERROR(ReadNode(n));
-      } else if (name == "edge") {
-        edges.push_back(n);
-      } else if (name == "data") {
-        NEWSGRAPH_RETURN_IF_ERROR(ReadGraphDatum(n, &scratch));
-      } else if (name == "hyperedge") {
-        return Refuse(n, "hyperedges are not supported");
-      } else if (name == "locator") {
-        return Refuse(n, "<locator> (a graph in another file) is not supported");
-      } else if (name != "desc") {
+    std::size_t end = at + length;
+    if (in_.From(at)[length - 2] != '/') {
+      NEWSGRAPH_RETURN_IF_ERROR(ReadChildren(at + length, "graph", &end, [&](std::size_t at,
+                                                                               std::size_t) {
+        const XmlNode* n;
+        NEWSGRAPH_RETURN_IF_ERROR(ParseElement(at, 2, &n, &next_));
+        if (IsForeign(n)) return Status::Ok();
+        std::string_view name = Name(n);
+        if (name == "node") return ReadNode(n);
+        if (name == "edge") return ReadEdge(n, edges_read_++);
+        if (name == "data") return ReadGraphDatum(n);
+        if (name == "hyperedge") return Refuse(n, "hyperedges are not supported");
+        if (name == "locator") {
+          return Refuse(n, "<locator> (a graph in another file) is not supported");
+        }
+        if (name == "desc") return Status::Ok();
         return Invalid(n, "unexpected element <" + std::string(name) + "> in <graph>");
-      }
+      }));
     }
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-      NEWSGRAPH_RETURN_IF_ERROR(ReadEdge(edges[i], i));
+    next_ = end;
+    // Edges may name nodes that come later; those that never came are errors.
+    for (const auto& [id, message] : forward_) {
+      if (undefined_.count(id)) return Status::InvalidInput(message);
     }
     return Status::Ok();
   }
@@ -428,14 +589,23 @@ class GraphmlReader {
     const XmlAttr* id = Attr(n, "id");
     if (!id) return Invalid(n, "<node> without an id");
     std::string_view node_id = Value(id);
-    if (vertices_.count(node_id)) return Invalid(n, "duplicate node id " + QuoteInput(node_id));
+    auto known = vertices_.find(node_id);
+    const bool named_before = known != vertices_.end() && undefined_.count(known->first);
+    if (known != vertices_.end() && !named_before) {
+      return Invalid(n, "duplicate node id " + QuoteInput(node_id));
+    }
     NodeData node;
     node.id = std::string(node_id);
     NEWSGRAPH_RETURN_IF_ERROR(ReadData(n, Domain::kNode, node_id, [&](const Key& key,
                                                                        std::string_view value) {
       SetNodeField(key, value, &node);
     }));
-    vertices_.emplace(node_id, graph_->AddNode(std::move(node)));
+    if (named_before) {  // an edge named it first: fill in its vertex
+      graph_->node(known->second) = std::move(node);
+      undefined_.erase(known->first);
+    } else {
+      vertices_.emplace(Keep(node_id), graph_->AddNode(std::move(node)));
+    }
     return Status::Ok();
   }
 
@@ -520,10 +690,16 @@ class GraphmlReader {
       }
       auto it = vertices_.find(name);
       if (it == vertices_.end()) {
-        return Invalid(n, "edge " + QuoteInput(edge_id) + " names missing node " + QuoteInput(name));
+        // A node not read yet: a vertex now, an error if it never comes.
+        NodeData later;
+        later.id = std::string(name);
+        it = vertices_.emplace(Keep(name), graph_->AddNode(std::move(later))).first;
+        undefined_.insert(it->first);
+        forward_.emplace_back(it->first, Where(n) + ": edge " + QuoteInput(edge_id) +
+                                             " names missing node " + QuoteInput(name));
       }
       ends[i] = it->second;
-      last_end_[i] = {name, it->second};
+      last_end_[i] = {it->first, it->second};
     }
     EdgeData edge;
     EvidenceParts parts;
@@ -597,10 +773,18 @@ class GraphmlReader {
     }
   }
 
-  std::string_view xml_;
+  io::XmlWindow& in_;
   std::string source_;
   const Ontology& ontology_;
-  std::unique_ptr<char[]> buffer_;
+  rapidxml::xml_document<> doc_;  // the element being read
+  std::vector<char> chunk_;       // its text, parsed in place
+  std::size_t chunk_at_ = 0;      // its offset in the document
+  std::size_t next_ = 0;          // the offset after the element last parsed
+  std::string root_where_;  // the position of <graphml>
+  std::size_t edges_read_ = 0;
+  // Ids of keys and nodes, kept once read (the views below point into it).
+  std::deque<std::string> names_;
+  std::string_view Keep(std::string_view s) { return names_.emplace_back(s); }
   std::unordered_map<std::string_view, Key> keys_;  // node-based: Key pointers stay valid
   const Key* first_key_ = nullptr;     // the first key of the previous element
   const Key* previous_key_ = nullptr;  // the key of the previous <data> of this element
@@ -609,6 +793,10 @@ class GraphmlReader {
   std::unordered_set<std::string_view> role_names_;
   std::unordered_map<std::string_view, Graph::Vertex> vertices_;
   std::pair<std::string_view, Graph::Vertex> last_end_[2];  // last source and target looked up
+  // Nodes named by an edge before they were read: the first such error
+  // message of each, in order, and those still not read.
+  std::vector<std::pair<std::string_view, std::string>> forward_;
+  std::unordered_set<std::string_view> undefined_;
   std::vector<std::string_view> split_[3];  // scratch of BuildEvidence
   // Joined texts of the current node or edge (values point into them until
   // the next one is read).
@@ -619,9 +807,25 @@ class GraphmlReader {
 
 }  // namespace
 
+namespace io {
+
+Result<Graph> ReadGraphmlFrom(XmlWindow* window, std::string_view source_name,
+                              const Ontology& ontology) {
+  return GraphmlReader(window, source_name, ontology).Read();
+}
+
+}  // namespace io
+
 Result<Graph> ReadGraphml(std::string_view xml, std::string_view source_name,
                           const Ontology& ontology) {
-  return GraphmlReader(xml, source_name, ontology).Read();
+  io::XmlWindow window(xml);
+  return io::ReadGraphmlFrom(&window, source_name, ontology);
+}
+
+Result<Graph> ReadGraphml(std::istream& in, std::string_view source_name,
+                          const Ontology& ontology) {
+  io::XmlWindow window(in);
+  return io::ReadGraphmlFrom(&window, source_name, ontology);
 }
 
 }  // namespace newsgraph

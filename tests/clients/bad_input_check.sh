@@ -125,6 +125,17 @@ run entity-bomb 1 '^newsgraph convert: bomb\.graphml:2:[0-9]+: .*DOCTYPE' -- con
 printf '<?xml version="1.0"?>\n<!DOCTYPE graphml SYSTEM "file:///etc/passwd">\n<graphml/>\n' >doctype.graphml
 run doctype 1 'doctype\.graphml:2:[0-9]+: .*DOCTYPE' -- convert doctype.graphml doctype.dot
 
+# --- GraphML nested 50 000 deep (issue 11: the XML parser recursed per level) --
+python3 -c 'import sys; sys.stdout.write("<graphml><graph>\n" + "<n>" * 50000 + "</n>" * 50000 + "</graph></graphml>\n")' >deep.graphml
+run deep-graphml 1 '^newsgraph convert: deep\.graphml:2:763: XML elements nested deeper than 256 levels' \
+  -- convert deep.graphml deep.dot
+[ ! -e deep.dot ] || fail "deep-graphml: wrote an output"
+stdin_file=deep.graphml run deep-graphml-stdin 1 '^newsgraph convert: <stdin>:2:763: XML elements nested deeper' \
+  -- convert - deep.dot
+# diff follows diff(1): trouble is exit 2.
+run deep-graphml-diff 2 'deep\.graphml:2:763: XML elements nested deeper than 256 levels' \
+  -- diff deep.graphml deep.graphml
+
 # A graph given to extract by mistake.
 run graphml-to-extract 1 'bomb\.graphml: this is a GraphML graph, not an article' \
   -- extract bomb.graphml -o e.graphml
