@@ -334,6 +334,30 @@ TEST_CASE("weapons: each system names a class defined in the file", "[lexicon]")
   }
 }
 
+TEST_CASE("weapons: a name that is a common word is only listed qualified", "[lexicon]") {
+  // "Hawk", "Puma" or "Tor" alone would turn birds, cats and Tor browsers into weapon mentions;
+  // they are listed as "Hawk air defense system", "Puma drone", "Tor missile system".
+  const std::set<std::string> common_words = {
+      "spike", "arrow",   "hero",    "hawk",  "puma",     "boxer",  "coyote",  "raven",
+      "sparrow", "typhoon", "tiger", "cobra", "lynx",     "warrior", "senator", "vampire",
+      "shark", "punisher", "tor",   "hammer", "meteor",  "mistral", "harpy",   "heron",
+      "orbiter", "trophy", "avenger", "stunner", "nag",   "rocks",  "derby",   "python"};
+  std::vector<std::string> errors;
+  for (const auto& row : Load("weapons.tsv").rows) {
+    std::vector<std::string> names = {row.columns[1]};
+    if (!row.columns[2].empty()) {
+      for (const auto& alias : Split(row.columns[2], '|')) names.push_back(alias);
+    }
+    for (const auto& name : names) {
+      if (common_words.count(Lower(name))) {
+        errors.push_back("weapons.tsv:" + std::to_string(row.line_number) +
+                         ": bare common word '" + name + "'");
+      }
+    }
+  }
+  RequireNoErrors(errors);
+}
+
 TEST_CASE("organizations: category is one of the known categories", "[lexicon]") {
   const std::set<std::string> categories = {"intl-org",    "un-body",     "gov-body", "military",
                                             "armed-group", "news-agency", "ngo",      "company"};
@@ -479,6 +503,16 @@ TEST_CASE("lexicon facts the extractor relies on", "[lexicon]") {
       {"organizations.tsv", "un-panel-of-experts-on-sudan", 4, "un-body", true},
       {"organizations.tsv", "kachin-independence-army", 2, "KIA", false},
       {"organizations.tsv", "baykar", 3, "TUR", true},
+      {"weapons.tsv", "kh-50", 3, "cruise-missile", true},
+      {"weapons.tsv", "aksungur", 4, "TUR", true},
+      {"weapons.tsv", "hisar", 2, "Hisar-O", false},
+      {"weapons.tsv", "drone", 2, "FPV drone", false},
+      {"weapons.tsv", "bomb", 2, "barrel bomb", false},
+      {"weapons.tsv", "k-15-sagarika", 3, "submarine-launched-ballistic-missile", true},
+      {"titles.tsv", "squadron leader", 1, "country", true},
+      {"titles.tsv", "external affairs minister", 2, "yes", true},
+      {"titles.tsv", "government spokesperson", 1, "body", true},
+      {"titles.tsv", "senior research fellow", 1, "none", true},
   }));
   INFO(fact.file << " " << fact.id << " column " << fact.column << " '" << fact.value << "'");
   const Table table = Load(fact.file);
