@@ -476,6 +476,8 @@ TEST_CASE("lexicon facts the extractor relies on", "[lexicon]") {
       {"countries.tsv", "PSE", 1, "Palestine", true},
       {"countries.tsv", "TWN", 1, "Taiwan", true},
       {"countries.tsv", "XKX", 1, "Kosovo", true},
+      {"countries.tsv", "NGA", 4, "Aso Rock", false},
+      {"countries.tsv", "UKR", 4, "Bankova", false},
       {"organizations.tsv", "un-security-council", 2, "UNSC", false},
       {"organizations.tsv", "un-security-council", 4, "un-body", true},
       {"organizations.tsv", "white-house", 3, "USA", true},
@@ -591,6 +593,15 @@ TEST_CASE("persons: format and references", "[lexicon]") {
   const Row* guterres = Find(table, "antonio-guterres");
   REQUIRE(guterres != nullptr);
   CHECK(guterres->columns[3].empty());
+  // Leaders of armed groups serve no state; U.N. envoys serve no state either.
+  for (const char* id : {"musa-hilal", "hanna-tetteh"}) {
+    const Row* row = Find(table, id);
+    REQUIRE(row != nullptr);
+    CHECK(row->columns[3].empty());
+  }
+  const Row* koo = Find(table, "wellington-koo");
+  REQUIRE(koo != nullptr);
+  CHECK(HasValue(koo->columns[2], "Koo Li-hsiung"));
   CHECK(HasValue(guterres->columns[2], "Guterres"));
   const Row* kim = Find(table, "kim-jong-un");
   REQUIRE(kim != nullptr);
