@@ -36,9 +36,12 @@ namespace newsgraph::extract {
   X(kAttackTargetPrepositions, "attack_target_prepositions") \
   X(kAttackTargetPrepositionsWar, "attack_target_prepositions_war") \
   X(kAttemptVerbs, "attempt_verbs") \
+  X(kAttributionPhrases, "attribution_phrases") \
+  X(kBasedWords, "based_words") \
   X(kBeForms, "be_forms") \
   X(kBylineWords, "byline_words") \
   X(kCausePrepositions, "cause_prepositions") \
+  X(kCharterNouns, "charter_nouns") \
   X(kClaimNouns, "claim_nouns") \
   X(kClauseBreakers, "clause_breakers") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
@@ -47,6 +50,7 @@ namespace newsgraph::extract {
   X(kDefiniteHeads, "definite_heads") \
   X(kDenialVerbs, "denial_verbs") \
   X(kDoForms, "do_forms") \
+  X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
   X(kForPrepositions, "for_prepositions") \
   X(kGerundSuffixes, "gerund_suffixes") \
@@ -56,6 +60,7 @@ namespace newsgraph::extract {
   X(kHypotheticalModals, "hypothetical_modals") \
   X(kInclusivePrepositions, "inclusive_prepositions") \
   X(kInfinitiveMarkers, "infinitive_markers") \
+  X(kInvertedTagVerbs, "inverted_tag_verbs") \
   X(kIrregularParticiples, "irregular_participles") \
   X(kJoinVerbs, "join_verbs") \
   X(kJointActPrepositions, "joint_act_prepositions") \
@@ -66,11 +71,16 @@ namespace newsgraph::extract {
   X(kLocationHeads, "location_heads") \
   X(kLocationPrepositions, "location_prepositions") \
   X(kMeansPrepositions, "means_prepositions") \
+  X(kMinistryFieldFillers, "ministry_field_fillers") \
   X(kMinistryModifiers, "ministry_modifiers") \
+  X(kMinistryNouns, "ministry_nouns") \
   X(kMonths, "months") \
+  X(kNameConjunctions, "name_conjunctions") \
   X(kNegations, "negations") \
   X(kNonModifiers, "non_modifiers") \
+  X(kNotNameCueVerbs, "not_name_cue_verbs") \
   X(kNotPersonWords, "not_person_words") \
+  X(kNotPlaceUnits, "not_place_units") \
   X(kNotThirdPersonSuffixes, "not_third_person_suffixes") \
   X(kOfPreposition, "of_preposition") \
   X(kOrgHeads, "org_heads") \
@@ -85,6 +95,7 @@ namespace newsgraph::extract {
   X(kPurposeVerbs, "purpose_verbs") \
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRelativePronouns, "relative_pronouns") \
+  X(kResolutionNouns, "resolution_nouns") \
   X(kSanctionPrepositions, "sanction_prepositions") \
   X(kSentenceOpeners, "sentence_openers") \
   X(kSourcePrepositions, "source_prepositions") \
@@ -96,6 +107,9 @@ namespace newsgraph::extract {
   X(kSubordinators, "subordinators") \
   X(kThingPronouns, "thing_pronouns") \
   X(kThirdPersonSuffixes, "third_person_suffixes") \
+  X(kTitleHolderLinks, "title_holder_links") \
+  X(kTitleNameBreakers, "title_name_breakers") \
+  X(kTitlePostings, "title_postings") \
   X(kUrgeVerbs, "urge_verbs") \
   X(kVerbCoordinators, "verb_coordinators") \
   X(kVerbParticles, "verb_particles") \

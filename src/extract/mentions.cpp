@@ -113,7 +113,7 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
       }
       // "the U.N. Security Council": an alias with "the" ("the U.N.") must not
       // cut a longer name that starts after it.
-      if (doc->Norm(i) == "the"sv && hits.front().length > 1) {
+      if (doc->In(WordClass::kDefiniteArticles, i) && hits.front().length > 1) {
         std::vector<PhraseMatcher::Hit> after;
         lex.names().MatchAll(*doc->tokens, i + 1, s.last, &after);
         if (!after.empty() && after.front().length >= hits.front().length) {
@@ -193,14 +193,14 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       continue;
     }
     if ((m.kind == MentionKind::kCapital || e.type == "country"sv) && m.last + 1 < doc->size() &&
-        doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->Norm(m.last + 1) == "based"sv) {
+        doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->In(WordClass::kBasedWords, m.last + 1)) {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;
     }
     // "the Zaporizhzhia region", "Donetsk oblast": a place's administrative unit.
     if (e.type == "location"sv && m.last < doc->size() && !(*covered)[m.last] &&
         doc->In(WordClass::kLocationHeads, m.last) && !toks[m.last].Has(kCap) &&
-        doc->Norm(m.last) != "city"sv && doc->Norm(m.last) != "border"sv) {
+        !doc->In(WordClass::kNotPlaceUnits, m.last)) {
       std::string label(doc->tokens->Span(m.first, m.last + 1));
       m.entity = doc->EntityFor(Slug(label), "location", label);
       doc->entities[m.entity].country = doc->entities[doc->mentions[i].entity].country;
@@ -310,8 +310,7 @@ void ResolutionPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
-      std::string_view w = doc->Norm(i);
-      if ((w == "resolution"sv || w == "resolutions"sv) && toks[i + 1].Has(kDigit) && !(*covered)[i + 1]) {
+      if (doc->In(WordClass::kResolutionNouns, i) && toks[i + 1].Has(kDigit) && !(*covered)[i + 1]) {
         std::string number(doc->Norm(i + 1));
         number.erase(std::remove(number.begin(), number.end(), ','), number.end());
         if (number.size() < 3 || number.size() > 5) continue;
@@ -330,21 +329,20 @@ void ResolutionPass(Document* doc, std::vector<char>* covered) {
     const Entity& e = doc->entities[m.entity];
     bool un = e.category == "un-body"sv || e.id == "united-nations"sv;
     if (!un) continue;
-    std::string_view next = doc->Norm(m.last);
     uint32_t after = m.last + 1;
-    if ((next == "resolution"sv || next == "resolutions"sv) &&
-        (after >= doc->size() || !toks[after].Has(kDigit))) {
+    uint32_t embargo = doc->PhraseAt(WordClass::kEmbargoPhrases, m.last, doc->size());
+    if (doc->In(WordClass::kResolutionNouns, m.last) && (after >= doc->size() || !toks[after].Has(kDigit))) {
       doc->implied.push_back(m.entity);
       m.entity = doc->EntityFor("unscr", "resolution", "U.N. Security Council resolutions");
       (*covered)[m.last] = 1;
       m.last = after;
-    } else if (next == "charter"sv) {
+    } else if (doc->In(WordClass::kCharterNouns, m.last)) {
       m.entity = doc->EntityFor("un-charter", "resolution", "U.N. Charter");
       (*covered)[m.last] = 1;
       m.last = after;
-    } else if (next == "embargo"sv || (next == "arms"sv && after < doc->size() && doc->Norm(after) == "embargo"sv)) {
+    } else if (embargo > 0) {
       // "a U.N. arms embargo": a sanctions regime that can be violated.
-      uint32_t end = next == "embargo"sv ? after : after + 1;
+      uint32_t end = m.last + embargo;
       m.entity = doc->EntityFor("un-arms-embargo", "resolution", "U.N. arms embargo");
       for (uint32_t k = m.last; k < end; ++k) (*covered)[k] = 1;
       m.last = end;

@@ -70,26 +70,26 @@ void MinistryPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
-      if ((*covered)[i] || (doc->Norm(i) != "ministry"sv)) continue;
+      if ((*covered)[i] || !doc->In(WordClass::kMinistryNouns, i)) continue;
       uint32_t first = i, last = i + 1;
       std::string field;
       // "Ministry of Foreign Affairs": capitalized words after "of".
-      if (i + 2 < s.last && doc->Norm(i + 1) == "of"sv && toks[i + 2].Has(kCap)) {
+      if (i + 2 < s.last && doc->In(WordClass::kOfPreposition, i + 1) && toks[i + 2].Has(kCap)) {
         last = i + 2;
         while (last < s.last && !(*covered)[last] &&
                ((toks[last].Has(kCap) && toks[last].Has(kWord) && doc->Norm(last) != "'s"sv) ||
-                doc->Norm(last) == "and"sv)) {
+                doc->In(WordClass::kNameConjunctions, last))) {
           ++last;
         }
-        if (doc->Norm(last - 1) == "and"sv) --last;
+        if (doc->In(WordClass::kNameConjunctions, last - 1)) --last;
         for (uint32_t k = i + 2; k < last; ++k) {
-          if (doc->Norm(k) != "affairs"sv && doc->Norm(k) != "and"sv) field += std::string(doc->Norm(k)) + " ";
+          if (!doc->In(WordClass::kMinistryFieldFillers, k)) field += std::string(doc->Norm(k)) + " ";
         }
       }
       // "foreign ministry", "Defence Ministry": field words before.
       while (first > s.first && !(*covered)[first - 1] && doc->In(WordClass::kMinistryModifiers, first - 1)) {
         --first;
-        if (doc->Norm(first) != "affairs"sv) field = std::string(doc->Norm(first)) + " " + field;
+        if (!doc->In(WordClass::kMinistryFieldFillers, first)) field = std::string(doc->Norm(first)) + " " + field;
       }
       if (field.empty()) continue;  // a bare "ministry" is a definite description
       // Owner: a country mention right before ("Russia's", "Iranian").
@@ -222,8 +222,7 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
       if (t.last < first && t.last + 8 >= first && t.first >= s.first) {
         bool clean = true;
         for (uint32_t k = t.last; k + 1 < first; ++k) {
-          std::string_view w = doc.Norm(k);
-          if (w == ","sv || w == "said"sv || w == "and"sv) clean = false;
+          if (doc.Norm(k) == ","sv || doc.In(WordClass::kTitleNameBreakers, k)) clean = false;
         }
         if (clean && words >= 2) return NameCue::kPerson;
       }
@@ -232,10 +231,10 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
   // Title, "to the X" and the name: "Ambassador to the UN Hwang Joon-kook".
   for (const auto& t : titles) {
     if (t.last < first && t.last + 6 >= first && t.first >= s.first &&
-        (doc.Norm(t.last) == "to"sv || doc.Norm(t.last) == "at"sv)) {
+        doc.In(WordClass::kTitlePostings, t.last)) {
       bool clean = true, named = false;
       for (uint32_t k = t.last; k < first; ++k) {
-        if (doc.Norm(k) == ","sv || doc.Norm(k) == "said"sv || doc.Norm(k) == "and"sv) clean = false;
+        if (doc.Norm(k) == ","sv || doc.In(WordClass::kTitleNameBreakers, k)) clean = false;
         named = named || MentionCovering(doc, k) >= 0;
       }
       clean = clean && named;
@@ -256,14 +255,14 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
   }
   // Speech verb after ("Kirby said") or before ("said Kirby").
   if (last < s.last && !doc.tokens->tokens[last].Has(kCap) && doc.In(WordClass::kSpeechVerbs, last) &&
-      doc.Norm(last) != "citing"sv) {
+      !doc.In(WordClass::kNotNameCueVerbs, last)) {
     return NameCue::kPerson;
   }
-  if (first > s.first && (doc.Norm(first - 1) == "said"sv || doc.Norm(first - 1) == "says"sv) && words >= 2) {
+  if (first > s.first && doc.In(WordClass::kInvertedTagVerbs, first - 1) && words >= 2) {
     return NameCue::kPerson;
   }
   // "according to Robert Wood"
-  if (first >= s.first + 2 && doc.Norm(first - 1) == "to"sv && doc.Norm(first - 2) == "according"sv && words >= 2) {
+  if (first >= s.first + 2 && doc.PhraseAt(WordClass::kAttributionPhrases, first - 2, first) == 2 && words >= 2) {
     return NameCue::kPerson;
   }
   // Byline: a line "By Ji Da-gyum".
@@ -319,8 +318,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         person = doc->mentions[m].entity;
         break;
       }
-      if (m < 0 && doc->Norm(k) != "to"sv && doc->Norm(k) != "the"sv && doc->Norm(k) != ","sv &&
-          doc->Norm(k) != "at"sv && doc->Norm(k) != "for"sv) {
+      if (m < 0 && doc->Norm(k) != ","sv && !doc->In(WordClass::kTitleHolderLinks, k)) {
         break;
       }
       if (m >= 0) k = doc->mentions[m].last - 1;
@@ -374,7 +372,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       uint32_t k = t.last;
       if (k < s.last && doc->In(WordClass::kForPrepositions, k)) {
         ++k;
-        if (k < s.last && doc->Norm(k) == "the"sv) ++k;
+        if (k < s.last && doc->In(WordClass::kDefiniteArticles, k)) ++k;
         int32_t m = MentionCovering(*doc, k);
         if (m >= 0) {
           const Entity& e = doc->entities[doc->mentions[m].entity];
