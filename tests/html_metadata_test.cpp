@@ -82,3 +82,21 @@ TEST_CASE("the source falls back to the host, and a site suffix leaves the title
   g.canonical_url = "http://User@Wire.Example.test/path";
   CHECK(Choose(g).source == "wire.example.test");
 }
+
+TEST_CASE("JSON-LD nested ten times the limit is skipped, the next block still read") {
+  auto nested = [](const std::string& open, const std::string& close, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += open;
+    s += "{\"@type\": \"NewsArticle\", \"headline\": \"deep\"}";
+    for (int i = 0; i < n; ++i) s += close;
+    return s;
+  };
+  const std::string good = "{\"@type\": \"NewsArticle\", \"headline\": \"Shallow headline\"}";
+  auto deep = GENERATE_COPY(nested("[", "]", 320), nested("{\"a\": ", "}", 320),
+                            nested("[", "]", 100000), nested("[", "", 100000),
+                            nested("]", "[", 100000));
+  PageFacts f;
+  f.json_ld = {deep, good};
+  f.title_element = "Title element";
+  CHECK(Choose(f).title == "Shallow headline");
+}

@@ -42,6 +42,10 @@ struct HtmlRules {
 // parsing (browsers stop nesting at 512).
 struct HtmlLimits {
   std::size_t max_depth = 2048;              // open elements, estimated by a scan
+  // Formatting elements (b, font ...) the parser re-creates after misnested
+  // end tags, estimated by a scan: each copy is a new element, so a few KB
+  // of misnested tags could make gigabytes.
+  std::size_t max_reopened = 100000;
   std::size_t max_bytes = 64u * 1024 * 1024;  // gumbo needs ~20 bytes per input byte
 };
 
@@ -65,6 +69,13 @@ Result<HtmlArticle> ExtractHtml(std::string_view html, std::string_view name,
 // *offset receives the byte offset where it passed. Never less than the real
 // depth for the constructs that make gumbo slow.
 std::size_t EstimateHtmlDepth(std::string_view html, std::size_t limit, std::size_t* offset);
+
+// How many formatting elements an HTML5 parser would re-create for html (the
+// list of active formatting elements), estimated by a scan of the tags and
+// stopping once it passes limit; *offset receives the byte offset of the tag
+// where it passed. Never less than the parser's count.
+std::size_t EstimateReopenedFormatting(std::string_view html, std::size_t limit,
+                                       std::size_t* offset);
 
 }  // namespace newsgraph
 

@@ -403,6 +403,12 @@ Result<HtmlArticle> ExtractHtml(std::string_view html, std::string_view name,
                                 std::to_string(limits.max_depth) + " near " +
                                 QuoteInput(html.substr(offset, 40)));
   }
+  if (EstimateReopenedFormatting(html, limits.max_reopened, &offset) > limits.max_reopened) {
+    return Status::InvalidInput(std::string(name) + ": byte offset " + std::to_string(offset) +
+                                ": misnested formatting tags would re-create more than " +
+                                std::to_string(limits.max_reopened) + " elements near " +
+                                QuoteInput(html.substr(offset, 40)));
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // error records copy the open-element stack: quadratic memory
   std::unique_ptr<GumboOutput, GumboDeleter> doc(
