@@ -215,7 +215,7 @@ Status Lexicon::LoadTriggers(const std::string& path) {
       TriggerInfo ti = t;
       // Regular past participles end in -ed; irregular ones are a word class.
       ti.passive_participle =
-          !t.noun && ((form.size() > 2 && form.substr(form.size() - 2) == "ed"sv) ||
+          !t.noun && (HasSuffix(WordClass::kPastSuffixes, form, 2) ||
                       InClass(WordClass::kIrregularParticiples, text::NormalizePhrase(form)));
       int32_t index = static_cast<int32_t>(trigger_info_.size());
       trigger_info_.push_back(ti);

@@ -45,8 +45,10 @@ namespace newsgraph::extract {
   X(kClaimNouns, "claim_nouns") \
   X(kClauseBreakers, "clause_breakers") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
+  X(kCompassHeads, "compass_heads") \
   X(kCoordinators, "coordinators") \
   X(kDefiniteArticles, "definite_articles") \
+  X(kDefiniteDeterminers, "definite_determiners") \
   X(kDefiniteHeads, "definite_heads") \
   X(kDenialVerbs, "denial_verbs") \
   X(kDoForms, "do_forms") \
@@ -90,8 +92,11 @@ namespace newsgraph::extract {
   X(kPersonParticles, "person_particles") \
   X(kPersonPronouns, "person_pronouns") \
   X(kPluralSuffixes, "plural_suffixes") \
+  X(kPossessiveGroupPronouns, "possessive_group_pronouns") \
   X(kPossessivePersonPronouns, "possessive_person_pronouns") \
+  X(kPossessiveThingPronouns, "possessive_thing_pronouns") \
   X(kPrepositions, "prepositions") \
+  X(kPurposeMarkers, "purpose_markers") \
   X(kPurposeVerbs, "purpose_verbs") \
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRelativePronouns, "relative_pronouns") \
@@ -103,6 +108,7 @@ namespace newsgraph::extract {
   X(kStateNouns, "state_nouns") \
   X(kStatementNouns, "statement_nouns") \
   X(kSubjectAdditions, "subject_additions") \
+  X(kSubjectPronounPrecursors, "subject_pronoun_precursors") \
   X(kSubjectRelativePronouns, "subject_relative_pronouns") \
   X(kSubordinators, "subordinators") \
   X(kThingPronouns, "thing_pronouns") \

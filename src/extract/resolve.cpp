@@ -98,7 +98,6 @@ bool IsStateOrOrg(const Document& d, int32_t e) {
 // ("Amnesty accusing it"); a subject "it" is the nearest state or body.
 int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence& s, uint32_t i) {
   Clause c(lex, doc, s);
-  std::string_view w = doc.Norm(i);
   std::vector<int32_t> candidates;  // nearest first
   for (uint32_t k = i; k > s.first; --k) {
     int32_t e = c.EntityAt(k - 1);
@@ -110,10 +109,10 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
     }
   }
   if (candidates.empty()) return -1;
-  if (w == "its"sv) {
+  if (doc.In(WordClass::kPossessiveThingPronouns, i)) {
     // "sent weapons to Russia (for|to) use in its war": the purpose is the recipient's.
     if (i >= s.first + 4 && doc.In(WordClass::kPurposeVerbs, i - 2) &&
-        (doc.Norm(i - 3) == "for"sv || doc.Norm(i - 3) == "to"sv) && doc.In(WordClass::kPrepositions, i - 1)) {
+        doc.In(WordClass::kPurposeMarkers, i - 3) && doc.In(WordClass::kPrepositions, i - 1)) {
       const Mention* m = c.MentionAt(i - 4);
       if (m && m->first > s.first && doc.In(WordClass::kRecipientPrepositions, m->first - 1) &&
           IsStateOrOrg(doc, c.EntityAt(i - 4))) {
@@ -126,10 +125,9 @@ int32_t ResolveIt(const Lexicon& lex, const Document& doc, const text::Sentence&
     }
     return candidates.front();
   }
-  std::string_view prev = i > s.first ? doc.Norm(i - 1) : "";
-  bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) && prev != "that"sv &&
+  bool object = i > s.first && doc.tokens->tokens[i - 1].Has(text::kWord) &&
                 !doc.In(WordClass::kSpeechVerbs, i - 1) &&  // "Hezbollah said it launched"
-                prev != "and"sv && prev != "but"sv && prev != "as"sv && prev != "when"sv && prev != "because"sv;
+                !doc.In(WordClass::kSubjectPronounPrecursors, i - 1);
   if (object) {
     // Not the subject of the verb whose object it is ("Amnesty ... accusing it").
     std::vector<int32_t> subj = c.SubjectOf(i - 1);
@@ -239,9 +237,14 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
         // The words the text itself used ("Myanmar Junta" ... "the junta").
         learn_words(std::string(doc->tokens->Span(m.first, m.last)), c);
       } else if (ent.type == "country"sv) {
+        // "the North": the state whose name starts with the compass word.
         std::string lower = Lower(ent.label);
-        if (lower.rfind("north ", 0) == 0) by_word["\x01north"] = c;  // "the North"
-        if (lower.rfind("south ", 0) == 0) by_word["\x01south"] = c;
+        for (const std::string& compass : lex.Words(WordClass::kCompassHeads)) {
+          if (lower.size() > compass.size() && lower.compare(0, compass.size(), compass) == 0 &&
+              lower[compass.size()] == ' ') {
+            by_word["\x01" + compass] = c;
+          }
+        }
       }
     }
   };
@@ -253,7 +256,6 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
     const auto& s = doc->sentences[si];
     for (uint32_t i = s.first; i < s.last; ++i) {
       if (covered[i]) continue;
-      std::string_view w = doc->Norm(i);
       int32_t e = -1;
       MentionKind kind = MentionKind::kPronoun;
       if (doc->In(WordClass::kPersonPronouns, i) || doc->In(WordClass::kPossessivePersonPronouns, i)) {
@@ -263,16 +265,16 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       } else if (doc->In(WordClass::kThingPronouns, i)) {
         e = ResolveIt(lex, *doc, s, i);
         if (e < 0 && si > 0) e = SentenceSubject(*doc, si - 1, s.first, IsStateOrOrg);
-      } else if (((w == "the"sv || w == "this"sv) && i + 1 < s.last && !covered[i + 1]) ||
+      } else if ((doc->In(WordClass::kDefiniteDeterminers, i) && i + 1 < s.last && !covered[i + 1]) ||
                  (i > s.first && doc->tokens->tokens[i].Has(text::kCap) && doc->In(WordClass::kDefiniteHeads, i) &&
                   !doc->tokens->tokens[i - 1].Has(text::kCap) &&
                   !(i + 1 < s.last && doc->tokens->tokens[i + 1].Has(text::kCap)))) {
         // "the Council", "this council", and a capitalized "Council" alone.
-        bool bare = !(w == "the"sv || w == "this"sv);
+        bool bare = !doc->In(WordClass::kDefiniteDeterminers, i);
         if (bare) --i;  // the head is at i + 1 below
         std::string_view head = doc->Norm(i + 1);
         advance(i);
-        if (head == "north"sv || head == "south"sv) {
+        if (doc->In(WordClass::kCompassHeads, i + 1)) {
           // "the North": the state whose name starts with it.
           e = recall(std::string("\x01") + std::string(head));
         } else if (doc->In(WordClass::kDefiniteHeads, i + 1)) {
@@ -310,7 +312,8 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       m.entity = e;
       m.kind = kind;
       m.sentence = si;
-      m.possessive = doc->In(WordClass::kPossessivePersonPronouns, i) || w == "its"sv || w == "their"sv || w == "our"sv;
+      m.possessive =
+          doc->In(WordClass::kPossessivePersonPronouns, i) || doc->In(WordClass::kPossessiveGroupPronouns, i);
       added.push_back(m);
     }
   }
