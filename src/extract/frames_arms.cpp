@@ -30,12 +30,13 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
       bool modifier = m->kind == MentionKind::kDemonym && m->last < end &&
                       (c_.IsWeapon(c_.EntityAt(m->last)) || (c_.Norm(m->last) == "-"sv &&
                                                               doc_.tokens->tokens[m->last].Has(text::kGlueLeft)));
-      std::string_view before_det = m->first >= s_.first + 2 && (prev == "the"sv || prev == "its"sv)
-                                        ? c_.Norm(m->first - 2) : prev;
+      bool determiner = m->first > s_.first && c_.In(WordClass::kRecipientDeterminers, m->first - 1);
+      std::string_view before_det = m->first >= s_.first + 2 && determiner ? c_.Norm(m->first - 2) : prev;
       bool to = (m->first > s_.first && c_.In(WordClass::kRecipientPrepositions, m->first - 1)) ||
                 (before_det != prev && c_.In(WordClass::kRecipientPrepositions, m->first - 2));
       if (c_.IsAgent(e) && !modifier && recipients.empty() &&
-          (to || m->first == t.last || (prev == "the"sv && m->first == t.last + 1))) {
+          (to || m->first == t.last ||
+           (m->first > s_.first && c_.In(WordClass::kDefiniteArticles, m->first - 1) && m->first == t.last + 1))) {
         uint32_t gend;
         recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
         // "to Sudan's paramilitary RSF": the possessed body is the recipient.
@@ -81,7 +82,7 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
     weapons.insert(weapons.end(), before.begin(), before.end());
-    for (uint32_t k = t.last; k < end; ++k) between = between || c_.Norm(k) == "between"sv;
+    for (uint32_t k = t.last; k < end; ++k) between = between || c_.In(WordClass::kBetweenPrepositions, k);
     // "X approved the possible sale of W", "X continues shipment of W".
     if (suppliers.empty() && !between) suppliers = ActVerbSubject(t);
   }
@@ -129,9 +130,12 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (owner < 0) {
       // "X's unprecedented series of W launches"
       uint32_t k = t.first;
-      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.Norm(k - 1) == "of"sv ||
-                              c_.Norm(k - 1) == "series"sv || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
-        if (c_.Norm(k - 1) == ","sv || (c_.In(WordClass::kPrepositions, k - 1) && c_.Norm(k - 1) != "of"sv)) break;
+      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.In(WordClass::kOfPreposition, k - 1) ||
+                              c_.In(WordClass::kQuantityNouns, k - 1) || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
+        if (c_.Norm(k - 1) == ","sv ||
+            (c_.In(WordClass::kPrepositions, k - 1) && !c_.In(WordClass::kOfPreposition, k - 1))) {
+          break;
+        }
         --k;
         if (c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k))) {
           if (c_.MentionAt(k)->possessive) owner = c_.EntityAt(k);
@@ -140,10 +144,10 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     if (owner >= 0) users.push_back(owner);
-    if (users.empty() && t.first > s_.first && c_.Norm(t.first - 1) == "to"sv) {
+    if (users.empty() && t.first > s_.first && c_.In(WordClass::kInfinitiveMarkers, t.first - 1)) {
       // "put W to use in": the one who put it.
       for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
-        if (c_.Norm(k - 1) == "put"sv || c_.Norm(k - 1) == "puts"sv || c_.Norm(k - 1) == "putting"sv) {
+        if (c_.In(WordClass::kPutVerbs, k - 1)) {
           users = c_.SubjectOf(k - 1);
           for (uint32_t j = k; j < t.first; ++j) {
             if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
@@ -197,7 +201,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       }
     }
     if (users.empty() && t.first > s_.first + 1 &&
-        (c_.Norm(t.first - 1) == "that"sv || c_.Norm(t.first - 1) == "which"sv)) {
+        c_.In(WordClass::kObjectRelativePronouns, t.first - 1)) {
       // "an attack on Crimea that used W": the attacker used it, where it attacked.
       users = SentenceSources("attacked");
       for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && it->sentence == si_; ++it) {
@@ -214,8 +218,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (weapons.empty()) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
       for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
-        std::string_view w = c_.Norm(k - 1);
-        if (w == "that"sv || w == "which"sv) {
+        if (c_.In(WordClass::kObjectRelativePronouns, k - 1)) {
           // "drones that Russia deployed", "arms transfers, which Russia used"
           for (uint32_t j = k - 1; j > s_.first && j + 4 > k; --j) {
             if (c_.IsWeapon(c_.EntityAt(j - 1))) {
@@ -237,7 +240,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
   if (places.empty()) {
     // "used W to strike Ukraine's infrastructure": the target is where it was used.
     for (uint32_t k = t.last; k + 2 < end; ++k) {
-      if (c_.Norm(k) != "to"sv) continue;
+      if (!c_.In(WordClass::kInfinitiveMarkers, k)) continue;
       std::vector<PhraseMatcher::Hit> hits;
       lex_.triggers().MatchAll(*doc_.tokens, k + 1, end, &hits);
       bool attack = false;
@@ -267,7 +270,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   std::vector<int32_t> weapons;
   uint32_t from = t.first;
   // "... missiles on December 30, which landed in ...": the relative pronoun's antecedent.
-  if (from > s_.first + 1 && (c_.Norm(from - 1) == "which"sv || c_.Norm(from - 1) == "that"sv)) {
+  if (from > s_.first + 1 && c_.In(WordClass::kObjectRelativePronouns, from - 1)) {
     for (uint32_t k = from - 1; k > s_.first && k + 10 > from; --k) {
       if (c_.IsWeapon(c_.EntityAt(k - 1))) {
         weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
@@ -286,7 +289,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   if (places.empty()) return;
   // "in the Zaporizhzhia region of Ukraine": the state the place lies in too.
   for (uint32_t k = t.last; k + 1 < end; ++k) {
-    if (c_.Norm(k) == "of"sv && c_.IsCountry(c_.EntityAt(k + 1)) &&
+    if (c_.In(WordClass::kOfPreposition, k) && c_.IsCountry(c_.EntityAt(k + 1)) &&
         k > t.last && c_.MentionAt(k - 1) && c_.EntityAt(k - 1) == places.back()) {
       places.push_back(c_.EntityAt(k + 1));
       break;

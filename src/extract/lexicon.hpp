@@ -39,6 +39,7 @@ namespace newsgraph::extract {
   X(kAttributionPhrases, "attribution_phrases") \
   X(kBasedWords, "based_words") \
   X(kBeForms, "be_forms") \
+  X(kBetweenPrepositions, "between_prepositions") \
   X(kBylineWords, "byline_words") \
   X(kCausePrepositions, "cause_prepositions") \
   X(kCharterNouns, "charter_nouns") \
@@ -84,6 +85,7 @@ namespace newsgraph::extract {
   X(kNotPersonWords, "not_person_words") \
   X(kNotPlaceUnits, "not_place_units") \
   X(kNotThirdPersonSuffixes, "not_third_person_suffixes") \
+  X(kObjectRelativePronouns, "object_relative_pronouns") \
   X(kOfPreposition, "of_preposition") \
   X(kOrgHeads, "org_heads") \
   X(kPartyNouns, "party_nouns") \
@@ -98,6 +100,9 @@ namespace newsgraph::extract {
   X(kPrepositions, "prepositions") \
   X(kPurposeMarkers, "purpose_markers") \
   X(kPurposeVerbs, "purpose_verbs") \
+  X(kPutVerbs, "put_verbs") \
+  X(kQuantityNouns, "quantity_nouns") \
+  X(kRecipientDeterminers, "recipient_determiners") \
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRelativePronouns, "relative_pronouns") \
   X(kResolutionNouns, "resolution_nouns") \
