@@ -90,6 +90,17 @@ TEST_CASE("HTML view embeds every node and fact with its evidence", "[html_view]
   CHECK((*supplied)["evidence"][1]["article"] == "beta.txt");
 }
 
+TEST_CASE("HTML view names each article's date, title and source", "[html_view]") {
+  Graph g = RichGraph();
+  g.AddArticle("alpha.txt", {"2024-01-05", "Missiles by rail", "Example Wire"});
+  g.AddArticle("beta.txt", {"", "", ""});
+  const json d = Data(Page(g));
+  CHECK(d["articles"]["alpha.txt"] ==
+        json({{"date", "2024-01-05"}, {"title", "Missiles by rail"}, {"source", "Example Wire"}}));
+  CHECK(d["articles"]["beta.txt"] == json::object());
+  CHECK(Data(Page(RichGraph()))["articles"] == json::object());
+}
+
 TEST_CASE("HTML view carries the ontology's colours, shapes and families", "[html_view]") {
   const Ontology& o = SchemaOntology();
   const json d = Data(Page(RichGraph()));
@@ -155,6 +166,9 @@ TEST_CASE("HTML view page: offline by policy, title escaped, bundle inlined", "[
   options.title = "My own";
   CHECK(Data(Page(RichGraph(), "", options))["title"] == "My own");
   CHECK(Data(Page(Graph()))["title"] == "newsgraph");
+  Graph merged;
+  merged.attributes()["title"] = "First story|Second story|Third story";
+  CHECK(Data(Page(merged))["title"] == "newsgraph: 3 articles");
   CHECK(Data(Page(Graph()))["nodes"].empty());
 }
 

@@ -24,6 +24,7 @@
 #include "newsgraph/dot.hpp"
 #include "newsgraph/graph.hpp"
 #include "newsgraph/graphml.hpp"
+#include "newsgraph/html_view.hpp"
 #include "newsgraph/ontology.hpp"
 #include "newsgraph/status.hpp"
 
@@ -36,6 +37,8 @@ struct GraphWriteOptions {
   GraphmlWriteOptions colors;
   // DOT, and the drawings rendered from it (SVG, PNG): legend and decorations.
   DotOptions dot;
+  // The HTML page: title, and the change colours of a diff.
+  HtmlViewOptions html;
 };
 
 using GraphWriter =

@@ -60,8 +60,8 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
            StoreIn(&opt->output)},
           {nullptr, "--format", Arg::kRequired, "FORMAT",
            "text, json (the report), or a graph format: graphml, gexf,\n"
-           "node-link (JSON), csv, dot, svg, png ... (default: from OUT's\n"
-           "extension, .json being the report, else text)",
+           "node-link (JSON), csv, dot, svg, png, html ... (default: from\n"
+           "OUT's extension, .json being the report, else text)",
            StoreIn(&opt->format)},
           {nullptr, "--color", Arg::kInline, "[=WHEN]",
            "colour text output: auto (default: on a terminal), always, never", StoreIn(&opt->color),

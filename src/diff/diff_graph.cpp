@@ -83,6 +83,7 @@ GraphWriteOptions DiffGraphWriteOptions(const DiffStyle& style) {
   options.dot.legend_title = "change";
   for (Change c : {Change::kAdded, Change::kRemoved, Change::kChanged, Change::kUnchanged}) {
     options.dot.legend_entries.push_back({std::string(ChangeName(c)), style.ColorOf(c)});
+    options.html.change_colors.emplace_back(std::string(ChangeName(c)), style.ColorOf(c));
   }
   options.dot.node_decoration = [decorate](const NodeData& n) { return decorate(n.extra); };
   options.dot.edge_decoration = [decorate](const EdgeData& e) {

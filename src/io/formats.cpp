@@ -50,6 +50,16 @@ std::vector<GraphFormat> BuiltinFormats() {
        one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
          return WriteDot(g, o, out, w.dot);
        })},
+      {"html",
+       {},
+       {"html", "htm"},
+       "one page to explore the graph in a browser, offline (the viewer bundle is built by "
+       "scripts/bootstrap.sh)",
+       one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
+         Result<std::string> viewer = LoadViewerBundle();
+         if (!viewer.ok()) return viewer.status();
+         return WriteHtmlView(g, o, viewer.value(), out, w.html);
+       })},
   };
 }
 

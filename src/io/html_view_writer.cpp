@@ -149,12 +149,26 @@ Status WriteHtmlView(const Graph& g, const Ontology& ontology, std::string_view 
   const bool diff = !options.change_colors.empty();
   std::string title = options.title;
   if (title.empty()) {
+    // A merged graph holds one title per article.
     auto it = g.attributes().find("title");
-    title = it != g.attributes().end() && !it->second.empty() ? it->second : "newsgraph";
+    const std::vector<std::string> titles =
+        SplitValues(it != g.attributes().end() ? it->second : std::string());
+    title = titles.empty()       ? std::string("newsgraph")
+            : titles.size() == 1 ? titles[0]
+                                 : "newsgraph: " + std::to_string(titles.size()) + " articles";
   }
   json doc = {{"format", "newsgraph-view"}, {"version", 1}, {"title", title},
               {"attributes", g.attributes()}};
   OntologyJson(ontology, &doc);
+  json articles = json::object();
+  for (const auto& [name, info] : g.articles()) {
+    json a = json::object();
+    if (!info.date.empty()) a["date"] = info.date;
+    if (!info.title.empty()) a["title"] = info.title;
+    if (!info.source.empty()) a["source"] = info.source;
+    articles[name] = std::move(a);
+  }
+  doc["articles"] = std::move(articles);
   if (diff) {
     json changes = json::array();
     for (const auto& [name, color] : options.change_colors) {

@@ -17,16 +17,8 @@ here=$root/tests/clients
 data=$root/tests/data/graphml
 rm -rf "$work" && mkdir -p "$work"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-missing() {
-  if [ -n "${CI:-}" ]; then
-    echo "FAIL: $* (required in CI: scripts/bootstrap.sh installs it)" >&2
-    exit 1
-  fi
-  echo "SKIP: $*"
-  exit 77
-}
+# shellcheck source=check_util.sh
+source "$root/tests/clients/check_util.sh"  # fail, missing
 
 for tool in xmllint dot sfdp neato node; do
   command -v "$tool" >/dev/null || missing "$tool is not installed"

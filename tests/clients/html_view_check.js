@@ -19,7 +19,7 @@ const path = require('path');
 const {pathToFileURL} = require('url');
 
 const [modules, ...rest] = process.argv.slice(2);
-const {chromium} = require(path.join(modules, 'playwright-core'));
+const {chromium} = require(path.resolve(modules, 'playwright-core'));
 
 const problems = [];
 const fail = (page, msg) => problems.push(`${path.basename(page)}: ${msg}`);

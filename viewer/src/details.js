@@ -67,7 +67,9 @@ function factBlock(graph, style, data, key) {
     const cite = [ev.article || 'unknown article'];
     const date = ev.date || article.date;
     if (date) cite.push(' · ', date);
-    list.append(el('li', {}, [el('blockquote', {}, [ev.text]), el('cite', {}, cite)]));
+    if (article.title) cite.push(' · ', article.title);
+    list.append(el('li', {}, [el('blockquote', {}, [ev.text]),
+                              el('cite', {title: article.source || null}, cite)]));
   }
   if (list.childElementCount) block.append(el('h4', {}, ['Evidence']), list);
   return block;

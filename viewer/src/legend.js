@@ -1,7 +1,7 @@
 // The legend, which is also the filter: one checkbox per node type (with its
 // colour and shape), per relation type (grouped by family, with the family's
 // colour) and, in a diff, per kind of change, with a switch between colouring
-// by change and by type.
+// by change and by type, and display switches.
 import {el, swatch} from './details.js';
 
 function checkbox(label, color, shape, checked, onChange, attrs = {}) {
@@ -22,7 +22,7 @@ function toggle(set, value, shown) {
   else set.add(value);
 }
 
-export function buildLegend(box, data, style, graph, view, update) {
+export function buildLegend(box, data, style, renderer, view, update) {
   box.textContent = '';
   const nodeTypes = counts(data.nodes || [], (n) => n.type);
   const relations = counts(data.edges || [], (e) => e.type);
@@ -83,4 +83,13 @@ export function buildLegend(box, data, style, graph, view, update) {
                          {'data-relation': r}));
   }
   box.append(rels);
+
+  const display = el('section', {}, [el('h2', {}, ['Display'])]);
+  const edgeLabels = el('input', {type: 'checkbox', id: 'ng-edge-labels'});
+  edgeLabels.addEventListener('change', () => {
+    renderer.setSetting('renderEdgeLabels', edgeLabels.checked);
+    update();
+  });
+  display.append(el('label', {className: 'ng-check ng-switch'}, [edgeLabels, ' relation names on edges']));
+  box.append(display);
 }

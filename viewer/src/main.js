@@ -79,7 +79,7 @@ function start() {
               {head: 'arrow', path: 'line', parallelPath: 'curved', selfLoopPath: 'loop'}],
     },
     settings: {
-      renderEdgeLabels: true,
+      renderEdgeLabels: false,  // a switch in the legend: costly to draw in software GL
       enableEdgeEvents: true,
       labelDensity: 0.5,
       labelRenderedSizeThreshold: 6,
@@ -200,7 +200,7 @@ function start() {
     if (a) select({kind: 'node', key: a.dataset.node});
   });
 
-  buildLegend(legendBox, data, style, graph, view, update);
+  buildLegend(legendBox, data, style, renderer, view, update);
   update();
   window.newsgraphView = {graph, renderer, view, select, countShown, search: runSearch};
   document.body.dataset.ready = 'true';
