@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what newsgraph needs (Debian packages, and the npm packages of the
 # real-client checks), builds it, then runs one job:
-#   scripts/bootstrap.sh example   extract the bundled example into out/ (GraphML, DOT, SVG)
+#   scripts/bootstrap.sh example   extract the bundled example into out/ (GraphML, DOT, SVG, HTML)
 #   scripts/bootstrap.sh test      run every test: unit tests, real-client checks, and the
 #                                  extra stages in scripts/ci.d/ (sanitizers, fuzzers, quality)
 # Run as root (or with sudo) on Debian 12. Safe to run again: installed packages are skipped.
@@ -47,7 +47,8 @@ if [ "$mode" = example ]; then
   build/newsgraph extract examples/*.txt -o out/example.graphml
   build/newsgraph extract examples/*.txt -o out/example.dot
   dot -Tsvg out/example.dot -o out/example.svg
-  echo "== wrote out/example.graphml, out/example.dot, out/example.svg"
+  build/newsgraph extract examples/*.txt -o out/example.html
+  echo "== wrote out/example.graphml, out/example.dot, out/example.svg, out/example.html"
   exit 0
 fi
 
