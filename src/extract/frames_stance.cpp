@@ -13,7 +13,6 @@ using namespace std::string_view_literals;
 void SentenceRelations::Attack(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
-  std::string_view word = c_.Norm(t.first);
   std::vector<int32_t> attackers, targets, weapons;
   if (t.info->noun) {
     int32_t owner = c_.PossessorBefore(t.first, 6);
@@ -23,10 +22,10 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     if (owner >= 0) attackers.push_back(owner);
     std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (attackers.empty()) attackers = by;
-    WordClass preps = (word == "war"sv || word == "aggression"sv) ? WordClass::kAttackTargetPrepositionsWar
-                                                                 : WordClass::kAttackTargetPrepositions;
+    bool war = c_.In(WordClass::kWarNouns, t.first), invasion = c_.In(WordClass::kInvasionNouns, t.first);
+    WordClass preps = war ? WordClass::kAttackTargetPrepositionsWar : WordClass::kAttackTargetPrepositions;
     targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
-    if (targets.empty() && word == "invasion"sv) {
+    if (targets.empty() && invasion) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
     }
     if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
@@ -35,7 +34,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     if (targets.empty() && !attackers.empty() && preps == WordClass::kAttackTargetPrepositionsWar) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
     }
-    if (attackers.empty() && (word == "invasion"sv || word == "war"sv || word == "aggression"sv)) {
+    if (attackers.empty() && (invasion || war)) {
       // "Moscow launched its full-scale invasion of Ukraine"
       attackers = Subject(t);
     }
@@ -71,7 +70,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     }
   }
   // "weaponry used in attacks on X": the user attacked.
-  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.Norm(t.first - 1) == "in"sv) {
+  if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.In(WordClass::kUsePurposePrepositions, t.first - 1)) {
     bool used = false;
     for (uint32_t k = t.first - 1; k > s_.first && k + 5 > t.first; --k) {
       std::vector<PhraseMatcher::Hit> hits;
@@ -83,8 +82,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
   // "using W", "with W" in the same clause states the weapon.
   if (weapons.empty()) {
     for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
-      std::string_view w = c_.Norm(k);
-      if ((w == "using"sv || w == "with"sv) && k + 1 < end) {
+      if (c_.In(WordClass::kInstrumentPrepositions, k) && k + 1 < end) {
         weapons = Weapons(k + 1, std::min(end, k + 6));
         if (!weapons.empty()) break;
       }
@@ -111,9 +109,9 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (speakers.empty()) {
       // "sanctions designations by each of our governments", "condemnation by X"
       for (uint32_t k = t.last; k < end && k < t.last + 3; ++k) {
-        if (c_.Norm(k) != "by"sv) continue;
+        if (!c_.In(WordClass::kAgentPrepositions, k)) continue;
         for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
-          if ((c_.Norm(j) == "our"sv || c_.Norm(j) == "we"sv) && !issuers_.empty()) speakers = issuers_;
+          if (c_.In(WordClass::kFirstPersonPlural, j) && !issuers_.empty()) speakers = issuers_;
         }
         if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), WordClass::kSourcePrepositions, &Clause::IsAgent);
         break;
@@ -125,7 +123,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
-          if (c_.Norm(k) == "hold"sv) {
+          if (c_.In(WordClass::kAccountabilityVerbs, k)) {
             targets = ObjectActors(k + 1, std::min(end, k + 6), true);
           }
         }
@@ -135,8 +133,8 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     }
   } else {
     // "Azerbaijan Accused of Using ..." (a headline): a participle with "of" is passive.
-    bool headline_passive = t.last < s_.last && c_.Norm(t.last) == "of"sv && rel == "accused"sv &&
-                            c_.Norm(t.first).size() > 2 && c_.Norm(t.first).substr(c_.Norm(t.first).size() - 2) == "ed"sv &&
+    bool headline_passive = t.last < s_.last && c_.In(WordClass::kOfPreposition, t.last) && rel == "accused"sv &&
+                            c_.HasSuffix(WordClass::kPastSuffixes, t.first, 2) &&
                             t.first > s_.first && c_.MentionAt(t.first - 1);
     bool passive = (c_.Passive(t.first) || headline_passive) && rel != "denied"sv;
     if (passive) {
@@ -251,7 +249,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   // Accusations carry their embedded fact: "accused X of supplying W to Y".
   if (rel == "accused"sv && !targets.empty()) {
     for (uint32_t k = t.last; k + 1 < end; ++k) {
-      if (c_.Norm(k) == "of"sv || c_.Norm(k) == "for"sv) {
+      if (c_.In(WordClass::kAccusationComplements, k)) {
         subject_override_[k + 1] = targets;
         break;
       }
@@ -346,7 +344,7 @@ void SentenceRelations::Violate(const TriggerHit& t) {
       // the violators are in the clause that states the act.
       uint32_t from = s_.first;
       for (uint32_t k = t.first; k > s_.first; --k) {
-        if (c_.Norm(k - 1) == "that"sv || c_.Norm(k - 1) == ";"sv || c_.SpeechVerb(k - 1)) {
+        if (c_.In(WordClass::kComplementizers, k - 1) || c_.Norm(k - 1) == ";"sv || c_.SpeechVerb(k - 1)) {
           from = k;
           break;
         }
@@ -355,11 +353,11 @@ void SentenceRelations::Violate(const TriggerHit& t) {
         const Mention* m = c_.MentionAt(k);
         if (!m) continue;
         int32_t e = c_.EntityAt(k);
-        std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
+        bool target = m->first > s_.first && c_.In(WordClass::kNonViolatorPrepositions, m->first - 1);
         k = m->last - 1;
         if (!c_.IsAgent(e) || speakers.count(e) || e == sp) continue;
         if (doc_.entities[e].kind == "person"sv) continue;
-        if (prev == "against"sv || prev == "into"sv || prev == "in"sv || prev == "at"sv) continue;
+        if (target) continue;
         if (std::find(violators.begin(), violators.end(), e) == violators.end()) violators.push_back(e);
       }
     }
@@ -370,7 +368,6 @@ void SentenceRelations::Violate(const TriggerHit& t) {
 }
 
 void SentenceRelations::Member(const TriggerHit& t) {
-  std::string_view word = c_.Norm(t.first);
   // The body: named right before ("Security Council members"), after "of", or the
   // last body the article named.
   auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"sv; };
@@ -382,7 +379,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
     if (c_.MentionAt(k - 1)) break;
   }
-  if (body < 0 && t.last + 1 < s_.last && c_.Norm(t.last) == "of"sv) {
+  if (body < 0 && t.last + 1 < s_.last && c_.In(WordClass::kOfPreposition, t.last)) {
     for (uint32_t k = t.last + 1; k < s_.last && k < t.last + 4; ++k) {
       if (is_body(c_.EntityAt(k))) {
         body = c_.EntityAt(k);
@@ -399,8 +396,8 @@ void SentenceRelations::Member(const TriggerHit& t) {
       }
     }
   }
-  if (body >= 0 && word != "member"sv && word != "members"sv && word != "consist"sv && word != "consists"sv &&
-      word != "consisted"sv) {
+  bool member_noun = c_.In(WordClass::kMemberNouns, t.first), consist = c_.In(WordClass::kConsistVerbs, t.first);
+  if (body >= 0 && !member_noun && !consist) {
     // Votes and vetoes are cast in a council: prefer one the article names.
     for (const Mention& m : doc_.mentions) {
       if (m.entity < 0) continue;
@@ -428,20 +425,20 @@ void SentenceRelations::Member(const TriggerHit& t) {
   }
   if (body < 0) return;
   std::vector<int32_t> members;
-  if (word == "member"sv || word == "members"sv) {
+  if (member_noun) {
     uint32_t k = t.last;
     if (k < s_.last && c_.Norm(k) == ","sv) ++k;
-    if (k < s_.last && c_.Norm(k) == "including"sv) ++k;
-    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
+    if (k < s_.last && c_.In(WordClass::kInclusivePrepositions, k)) ++k;
+    if (k < s_.last && c_.In(WordClass::kDefiniteArticles, k)) ++k;
     if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
       members = c_.GroupRight(k, nullptr, &Clause::IsAgent, /*strict=*/true);
-    } else if (word == "member"sv) {
+    } else if (c_.In(WordClass::kSingularMemberNouns, t.first)) {
       members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
     }
     if (members.empty()) members = AppositionBefore(t.first);  // "A and B, the two members of X,"
-  } else if (word == "consist"sv || word == "consists"sv || word == "consisted"sv) {
+  } else if (consist) {
     uint32_t k = t.last;
-    if (k < s_.last && c_.Norm(k) == "the"sv) ++k;
+    if (k < s_.last && c_.In(WordClass::kDefiniteArticles, k)) ++k;
     members = c_.GroupRight(k, nullptr, &Clause::IsAgent);
   } else {
     // "Russia vetoed", "China abstained", "holds a permanent seat", "Russia's veto"

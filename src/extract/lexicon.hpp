@@ -26,6 +26,8 @@ namespace newsgraph::extract {
 // X(enumerator, name in words.tsv); keep them sorted by name.
 #define NEWSGRAPH_WORD_CLASSES(X) \
   X(kAccompanimentPhrases, "accompaniment_phrases") \
+  X(kAccountabilityVerbs, "accountability_verbs") \
+  X(kAccusationComplements, "accusation_complements") \
   X(kAccusationStems, "accusation_stems") \
   X(kActVerbs, "act_verbs") \
   X(kAdditionLinks, "addition_links") \
@@ -47,6 +49,8 @@ namespace newsgraph::extract {
   X(kClauseBreakers, "clause_breakers") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
   X(kCompassHeads, "compass_heads") \
+  X(kComplementizers, "complementizers") \
+  X(kConsistVerbs, "consist_verbs") \
   X(kCoordinators, "coordinators") \
   X(kDefiniteArticles, "definite_articles") \
   X(kDefiniteDeterminers, "definite_determiners") \
@@ -55,6 +59,7 @@ namespace newsgraph::extract {
   X(kDoForms, "do_forms") \
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
+  X(kFirstPersonPlural, "first_person_plural") \
   X(kForPrepositions, "for_prepositions") \
   X(kGerundSuffixes, "gerund_suffixes") \
   X(kGroupDeterminers, "group_determiners") \
@@ -63,6 +68,8 @@ namespace newsgraph::extract {
   X(kHypotheticalModals, "hypothetical_modals") \
   X(kInclusivePrepositions, "inclusive_prepositions") \
   X(kInfinitiveMarkers, "infinitive_markers") \
+  X(kInstrumentPrepositions, "instrument_prepositions") \
+  X(kInvasionNouns, "invasion_nouns") \
   X(kInvertedTagVerbs, "inverted_tag_verbs") \
   X(kIrregularParticiples, "irregular_participles") \
   X(kJoinVerbs, "join_verbs") \
@@ -74,6 +81,7 @@ namespace newsgraph::extract {
   X(kLocationHeads, "location_heads") \
   X(kLocationPrepositions, "location_prepositions") \
   X(kMeansPrepositions, "means_prepositions") \
+  X(kMemberNouns, "member_nouns") \
   X(kMinistryFieldFillers, "ministry_field_fillers") \
   X(kMinistryModifiers, "ministry_modifiers") \
   X(kMinistryNouns, "ministry_nouns") \
@@ -81,6 +89,7 @@ namespace newsgraph::extract {
   X(kNameConjunctions, "name_conjunctions") \
   X(kNegations, "negations") \
   X(kNonModifiers, "non_modifiers") \
+  X(kNonViolatorPrepositions, "non_violator_prepositions") \
   X(kNotNameCueVerbs, "not_name_cue_verbs") \
   X(kNotPersonWords, "not_person_words") \
   X(kNotPlaceUnits, "not_place_units") \
@@ -108,6 +117,7 @@ namespace newsgraph::extract {
   X(kResolutionNouns, "resolution_nouns") \
   X(kSanctionPrepositions, "sanction_prepositions") \
   X(kSentenceOpeners, "sentence_openers") \
+  X(kSingularMemberNouns, "singular_member_nouns") \
   X(kSourcePrepositions, "source_prepositions") \
   X(kSpeechVerbs, "speech_verbs") \
   X(kStateNouns, "state_nouns") \
@@ -122,11 +132,13 @@ namespace newsgraph::extract {
   X(kTitleNameBreakers, "title_name_breakers") \
   X(kTitlePostings, "title_postings") \
   X(kUrgeVerbs, "urge_verbs") \
+  X(kUsePurposePrepositions, "use_purpose_prepositions") \
   X(kVerbCoordinators, "verb_coordinators") \
   X(kVerbParticles, "verb_particles") \
   X(kVerbSFormPrecursors, "verb_s_form_precursors") \
   X(kVoteObjectVerbs, "vote_object_verbs") \
   X(kVoteObjects, "vote_objects") \
+  X(kWarNouns, "war_nouns") \
   X(kWeekdays, "weekdays") \
 
 enum class WordClass : int {
