@@ -29,6 +29,7 @@ namespace newsgraph::extract {
   X(kAccountabilityVerbs, "accountability_verbs") \
   X(kAccusationComplements, "accusation_complements") \
   X(kAccusationStems, "accusation_stems") \
+  X(kActNounDeterminers, "act_noun_determiners") \
   X(kActVerbs, "act_verbs") \
   X(kAdditionLinks, "addition_links") \
   X(kAdjectivalTitles, "adjectival_titles") \
@@ -45,6 +46,7 @@ namespace newsgraph::extract {
   X(kBylineWords, "byline_words") \
   X(kCausePrepositions, "cause_prepositions") \
   X(kCharterNouns, "charter_nouns") \
+  X(kCitationVerbs, "citation_verbs") \
   X(kClaimNouns, "claim_nouns") \
   X(kClauseBreakers, "clause_breakers") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
@@ -56,10 +58,12 @@ namespace newsgraph::extract {
   X(kDefiniteDeterminers, "definite_determiners") \
   X(kDefiniteHeads, "definite_heads") \
   X(kDenialVerbs, "denial_verbs") \
+  X(kDirectObjectPrepositions, "direct_object_prepositions") \
   X(kDoForms, "do_forms") \
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
   X(kFirstPersonPlural, "first_person_plural") \
+  X(kFirstPersonSubjects, "first_person_subjects") \
   X(kForPrepositions, "for_prepositions") \
   X(kGerundSuffixes, "gerund_suffixes") \
   X(kGroupDeterminers, "group_determiners") \
@@ -91,9 +95,13 @@ namespace newsgraph::extract {
   X(kNonModifiers, "non_modifiers") \
   X(kNonViolatorPrepositions, "non_violator_prepositions") \
   X(kNotNameCueVerbs, "not_name_cue_verbs") \
+  X(kNotObjectPrepositions, "not_object_prepositions") \
   X(kNotPersonWords, "not_person_words") \
   X(kNotPlaceUnits, "not_place_units") \
   X(kNotThirdPersonSuffixes, "not_third_person_suffixes") \
+  X(kNounComplementPrepositions, "noun_complement_prepositions") \
+  X(kNounMarkers, "noun_markers") \
+  X(kObjectEnders, "object_enders") \
   X(kObjectRelativePronouns, "object_relative_pronouns") \
   X(kOfPreposition, "of_preposition") \
   X(kOrgHeads, "org_heads") \
@@ -115,6 +123,7 @@ namespace newsgraph::extract {
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRelativePronouns, "relative_pronouns") \
   X(kResolutionNouns, "resolution_nouns") \
+  X(kResponsibilityPhrases, "responsibility_phrases") \
   X(kSanctionPrepositions, "sanction_prepositions") \
   X(kSentenceOpeners, "sentence_openers") \
   X(kSingularMemberNouns, "singular_member_nouns") \
@@ -134,6 +143,7 @@ namespace newsgraph::extract {
   X(kUrgeVerbs, "urge_verbs") \
   X(kUsePurposePrepositions, "use_purpose_prepositions") \
   X(kVerbCoordinators, "verb_coordinators") \
+  X(kVerbMarkers, "verb_markers") \
   X(kVerbParticles, "verb_particles") \
   X(kVerbSFormPrecursors, "verb_s_form_precursors") \
   X(kVoteObjectVerbs, "vote_object_verbs") \

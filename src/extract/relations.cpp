@@ -30,8 +30,8 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   auto it = subject_override_.find(t.first);
   if (it != subject_override_.end()) return it->second;
   // In a statement's own words, "We ... condemn" is its issuers speaking.
-  std::string_view opener = c_.Norm(s_.first) == "\""sv && s_.first + 1 < s_.last ? c_.Norm(s_.first + 1) : c_.Norm(s_.first);
-  if ((opener == "we"sv || opener == "our"sv) && !issuers_.empty() && t.info->frame == Frame::kStatement &&
+  uint32_t opener = c_.Norm(s_.first) == "\""sv && s_.first + 1 < s_.last ? s_.first + 1 : s_.first;
+  if (c_.In(WordClass::kFirstPersonPlural, opener) && !issuers_.empty() && t.info->frame == Frame::kStatement &&
       !(t.first > s_.first && c_.MentionAt(t.first - 1))) {
     return issuers_;
   }
@@ -48,7 +48,7 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   if (subj.empty() && t.info->frame == Frame::kStatement && !issuers_.empty()) {
     // "... and we call on": a joint statement's issuers speak.
     for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && k + 4 > t.first; --k) {
-      if (c_.Norm(k - 1) == "we"sv) return issuers_;
+      if (c_.In(WordClass::kFirstPersonSubjects, k - 1)) return issuers_;
       if (c_.MentionAt(k - 1)) break;
     }
   }
@@ -98,26 +98,33 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
     const Mention* m = c_.MentionAt(k);
     if (!m) {
       std::string_view w = c_.Norm(k);
-      if (first_only && (w == "of"sv || w == "for"sv || w == "to"sv || w == "as"sv) && !out.empty()) break;
-      if (w == "that"sv || w == "which"sv || w == "who"sv || (w == ","sv && !out.empty())) break;
+      if (first_only && c_.In(WordClass::kObjectEnders, k) && !out.empty()) break;
+      if (c_.In(WordClass::kRelativePronouns, k) || (w == ","sv && !out.empty())) break;
       // "condemned the sale and imposed sanctions on X": a second verb phrase.
-      if (w == "and"sv && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the"sv &&
-          !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
-        std::string_view next = c_.Norm(k + 1);
-        bool verb = (next.size() > 2 && next.substr(next.size() - 2) == "ed"sv) || c_.SpeechVerb(k + 1) ||
+      if (c_.In(WordClass::kVerbCoordinators, k) && k + 1 < to && !c_.MentionAt(k + 1) &&
+          !c_.In(WordClass::kDefiniteArticles, k + 1) && !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
+        bool verb = c_.HasSuffix(WordClass::kPastSuffixes, k + 1, 2) || c_.SpeechVerb(k + 1) ||
                     c_.In(WordClass::kIrregularParticiples, k + 1);
         if (verb) break;
       }
       // "urged member states to ...": an infinitive ends the object.
-      if (w == "to"sv && k + 1 < to && !c_.MentionAt(k + 1) && c_.Norm(k + 1) != "the"sv) break;
+      if (c_.In(WordClass::kInfinitiveMarkers, k) && k + 1 < to && !c_.MentionAt(k + 1) &&
+          !c_.In(WordClass::kDefiniteArticles, k + 1)) {
+        break;
+      }
       continue;
     }
     int32_t e = c_.EntityAt(k);
-    std::string_view prev = m->first > s_.first ? c_.Norm(m->first - 1) : "";
-    if (prev == "the"sv && m->first >= s_.first + 2) prev = c_.Norm(m->first - 2);
+    // The word before the mention, skipping "the".
+    bool has_prev = m->first > s_.first;
+    uint32_t prev = has_prev ? m->first - 1 : m->first;
+    if (has_prev && c_.In(WordClass::kDefiniteArticles, prev) && m->first >= s_.first + 2) prev = m->first - 2;
     bool direct = !c_.In(WordClass::kPrepositions, m->first > s_.first ? m->first - 1 : m->first) ||
-                  prev == "between"sv || prev == "by"sv || prev == "on"sv || prev == "against"sv;
-    if (prev == "from"sv || prev == "to"sv || prev == "in"sv || prev == "into"sv || prev == "with"sv || (prev == "of"sv && !m->possessive)) direct = false;
+                  (has_prev && c_.In(WordClass::kDirectObjectPrepositions, prev));
+    if (has_prev && (c_.In(WordClass::kNotObjectPrepositions, prev) ||
+                     (c_.In(WordClass::kOfPreposition, prev) && !m->possessive))) {
+      direct = false;
+    }
     if (m->first == from) direct = true;
     if (c_.IsAgent(e) && direct) {
       uint32_t gend;
@@ -159,7 +166,7 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
   // Skip the noun's determiners, modifiers and named weapons ("the possible", "ballistic missile").
   for (int skip = 0; k > s_.first && skip < 5; ++skip) {
     // "claimed responsibility for an attack": the claimant is the agent.
-    if (c_.Norm(k - 1) == "for"sv && k >= s_.first + 3 && c_.Norm(k - 2) == "responsibility"sv) {
+    if (k >= s_.first + 3 && doc_.PhraseAt(WordClass::kResponsibilityPhrases, k - 2, k) == 2) {
       return c_.SubjectOf(k - 3);
     }
     const Mention* m = c_.MentionAt(k - 1);
@@ -167,10 +174,9 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
       k = m->first;
       continue;
     }
-    std::string_view w = c_.Norm(k - 1);
-    bool det = w == "the"sv || w == "a"sv || w == "an"sv || w == "its"sv || w == "their"sv || w == "new"sv;
+    bool det = c_.In(WordClass::kActNounDeterminers, k - 1);
     bool adj = !m && doc_.tokens->tokens[k - 1].Has(text::kWord) && !c_.In(WordClass::kPrepositions, k - 1) &&
-               !c_.In(WordClass::kActVerbs, k - 1) && (w.size() < 3 || w.substr(w.size() - 2) != "ed"sv) &&
+               !c_.In(WordClass::kActVerbs, k - 1) && !c_.HasSuffix(WordClass::kPastSuffixes, k - 1, 2) &&
                !c_.SpeechVerb(k - 1);
     if (!det && !adj) break;
     --k;
@@ -207,13 +213,12 @@ int32_t SentenceRelations::Speaker() const {
     }
   }
   for (uint32_t k = s_.first; k < s_.last; ++k) {
-    std::string_view w = c_.Norm(k);
-    if (w == "according"sv && k + 2 < s_.last && c_.Norm(k + 1) == "to"sv) {
+    if (k + 2 < s_.last && c_.PhraseAt(WordClass::kAttributionPhrases, k) == 2) {
       int32_t e = c_.EntityAt(k + 2);
-      if (e < 0 && k + 3 < s_.last && c_.Norm(k + 2) == "the"sv) e = c_.EntityAt(k + 3);
+      if (e < 0 && k + 3 < s_.last && c_.In(WordClass::kDefiniteArticles, k + 2)) e = c_.EntityAt(k + 3);
       if (c_.IsAgent(e)) return e;
     }
-    if (!c_.SpeechVerb(k) || w == "citing"sv || w == "cited"sv) continue;
+    if (!c_.SpeechVerb(k) || c_.In(WordClass::kCitationVerbs, k)) continue;
     // ", the report said": a tag whose subject names no one gives no speaker.
     bool unnamed_tag = false;
     for (uint32_t j = k; j > s_.first && j + 5 > k; --j) {
@@ -247,17 +252,14 @@ void SentenceRelations::Run() {
     uint32_t len = hits.front().length;
     // A word can be verb and noun ("strikes", "supplies"): a determiner, a
     // possessive or an adjective before it makes it a noun.
-    std::string_view prev = i > s_.first ? c_.Norm(i - 1) : "";
-    bool noun_context = prev == "the"sv || prev == "a"sv || prev == "an"sv || prev == "'s"sv || prev == "its"sv ||
-                        prev == "their"sv || prev == "of"sv || prev == "his"sv || prev == "her"sv ||
+    bool has_prev = i > s_.first;
+    bool noun_context = (has_prev && c_.In(WordClass::kNounMarkers, i - 1)) ||
                         (i > s_.first && c_.MentionAt(i - 1) && c_.MentionAt(i - 1)->kind != MentionKind::kPronoun &&
                          !c_.In(WordClass::kBeForms, i - 1) && c_.IsWeapon(c_.EntityAt(i - 1))) ||
                         (i > s_.first && doc_.tokens->tokens[i - 1].Has(text::kWord) &&
                          !c_.MentionAt(i - 1) && !c_.In(WordClass::kHaveForms, i - 1) && !c_.In(WordClass::kBeForms, i - 1) &&
                          !c_.In(WordClass::kNegations, i - 1) && !c_.In(WordClass::kHypotheticalModals, i - 1) &&
-                         c_.Norm(i - 1) != "to"sv && c_.Norm(i - 1) != "that"sv && c_.Norm(i - 1) != "also"sv &&
-                         c_.Norm(i - 1) != "and"sv && c_.Norm(i - 1) != "who"sv && c_.Norm(i - 1) != "which"sv &&
-                         !(c_.Norm(i - 1).size() > 2 && c_.Norm(i - 1).substr(c_.Norm(i - 1).size() - 2) == "ly"sv) &&
+                         !c_.In(WordClass::kVerbMarkers, i - 1) && !c_.HasSuffix(WordClass::kAdverbSuffixes, i - 1, 2) &&
                          !doc_.tokens->tokens[i - 1].Has(text::kCap));
     const TriggerInfo* verb = nullptr;
     const TriggerInfo* noun = nullptr;
@@ -268,13 +270,12 @@ void SentenceRelations::Run() {
     }
     // "attacks on Khartoum", "supplies of arms": a preposition after makes it a noun.
     if (i + len < s_.last) {
-      std::string_view next = c_.Norm(i + len);
-      if (next == "on"sv || next == "against"sv || next == "of"sv || next == "by"sv) noun_context = true;
+      if (c_.In(WordClass::kNounComplementPrepositions, i + len)) noun_context = true;
     }
     const TriggerInfo* chosen = (noun && (noun_context || !verb)) ? noun : verb;
     if (!chosen) chosen = noun;
     // "the vote", "a launch" with no noun reading of the word: no fact.
-    if (!chosen->noun && (prev == "the"sv || prev == "a"sv || prev == "an"sv)) {
+    if (!chosen->noun && has_prev && c_.In(WordClass::kArticles, i - 1)) {
       i += len - 1;
       continue;
     }
