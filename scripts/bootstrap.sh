@@ -19,6 +19,8 @@ packages=(build-essential cmake pkg-config libboost-graph-dev librapidxml-dev ca
           python3-igraph clang libclang-rt-14-dev python3-jsonschema chromium python3-pandas)
 # The linguistic layer's data (src/nlp): the tagger model and WordNet.
 packages+=(liblingua-en-tagger-perl wordnet-base)
+# The knowledge base (newsgraph add): SQLite; sqlite3 and unshare for its checks.
+packages+=(libsqlite3-dev sqlite3 util-linux)
 # nodejs may come from another repository already; npm is needed only without it.
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)

@@ -29,6 +29,7 @@ struct Article {
   std::string format;  // "text" or "html"
   std::string encoding;             // what the bytes were: "utf-8", "utf-16le", ...
   std::vector<std::string> notes;   // conversions made, for the user ("name: ..." not included)
+  std::string url;                  // the page's own address, when known (HTML)
 };
 
 // What ingest knows, from <schema_dir>/ingest/: the debris phrases and the

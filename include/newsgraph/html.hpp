@@ -54,6 +54,7 @@ struct HtmlArticle {
   std::string title;   // JSON-LD headline, else <meta> title, else <h1>, else <title>
   std::string date;    // as written in the page (usually ISO 8601)
   std::string source;  // publisher's name, else the host of the page's address
+  std::string url;     // the page's address (<meta> of url_meta, else rel=canonical)
 };
 
 // True if text (decoded) starts like an HTML document or fragment.

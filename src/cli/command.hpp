@@ -14,6 +14,7 @@
 
 #include "newsgraph/formats.hpp"
 #include "newsgraph/status.hpp"
+#include "newsgraph/store.hpp"
 
 namespace newsgraph::cli {
 
@@ -27,6 +28,10 @@ constexpr int kExitUsage = 2;
 int RunExtract(const std::vector<std::string>& args);
 int RunConvert(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
+int RunAdd(const std::vector<std::string>& args);
+int RunExport(const std::vector<std::string>& args);
+int RunFacts(const std::vector<std::string>& args);
+int RunStats(const std::vector<std::string>& args);
 
 // One option of a command: how it is spelt, whether it takes a value, what
 // it does with it and its line in the help.
@@ -60,6 +65,34 @@ std::function<Status(const std::string&)> SetTrue(bool* flag);
 // "--format FORMAT" of the commands that write a graph (the formats of
 // newsgraph/formats.hpp).
 OptionSpec GraphFormatOption(std::string* format);
+
+// The filters of the commands that read a store (export, facts): --entity,
+// --depth, --type, --since, --until, --source, --article.
+std::vector<OptionSpec> StoreFilterOptions(StoreFilter* filter);
+// Opens the store path for reading with the schema of schema_dir.
+Result<Store> OpenStoreForReading(const std::string& path, const std::string& schema_dir);
+
+// "-j, --jobs N" of the commands that extract many articles (0 = all cores).
+OptionSpec JobsOption(unsigned* jobs);
+
+// The progress line of a long run on standard error ("[ 120/1000] 35.2
+// articles/s, 0:25 left"), redrawn at most ten times a second; silent unless
+// enabled (standard error a terminal and no -q: see ProgressWanted).
+class ProgressLine {
+ public:
+  ProgressLine(std::size_t total, bool enabled);
+  void Update(std::size_t done);
+  // Clears the line so that a message can be printed; the next Update redraws.
+  void Clear();
+  // Clears the line for good.
+  ~ProgressLine();
+
+ private:
+  std::size_t total_;
+  bool enabled_, shown_ = false;
+  double start_, last_ = -1;
+};
+bool ProgressWanted(bool quiet);
 
 // The help text: intro, one line per option, "-h, --help", epilogue.
 std::string HelpText(const CommandSpec& spec);

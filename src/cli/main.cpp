@@ -20,6 +20,10 @@ const CommandEntry kCommands[] = {
      newsgraph::cli::RunExtract},
     {"convert", "convert a graph between GraphML and DOT", newsgraph::cli::RunConvert},
     {"diff", "compare the facts of two articles or graphs", newsgraph::cli::RunDiff},
+    {"add", "add articles to a knowledge base (SQLite store)", newsgraph::cli::RunAdd},
+    {"export", "write the graph of a store, or of a slice of it", newsgraph::cli::RunExport},
+    {"facts", "print a store's facts with their evidence", newsgraph::cli::RunFacts},
+    {"stats", "count what a store holds", newsgraph::cli::RunStats},
 };
 
 void PrintUsage(std::FILE* to) {

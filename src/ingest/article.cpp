@@ -96,6 +96,7 @@ Result<Article> LoadArticle(std::string_view bytes, std::string_view name,
     a.title = NormalizeText(page->title);
     a.date = page->date;
     a.source = NormalizeText(page->source);
+    a.url = page->url;
     // NormalizeText ends a non-empty text with '\n'; a title is one line.
     if (!a.title.empty()) a.title.pop_back();
     if (!a.source.empty()) a.source.pop_back();

@@ -188,13 +188,11 @@ std::string_view Attribute(const GumboElement& e, const char* name) {
 void ChooseMetadata(const PageFacts& facts, const HtmlRules& rules, HtmlArticle* out) {
   LdFacts ld = ReadJsonLd(facts.json_ld, rules.article_types);
 
+  out->url = FirstMeta(facts, rules.url_meta);
+  if (out->url.empty()) out->url = facts.canonical_url;
   out->source = ld.publisher;
   if (out->source.empty()) out->source = FirstMeta(facts, rules.source_meta);
-  if (out->source.empty()) {
-    std::string url = FirstMeta(facts, rules.url_meta);
-    if (url.empty()) url = facts.canonical_url;
-    out->source = HostOf(url);
-  }
+  if (out->source.empty()) out->source = HostOf(out->url);
 
   out->title = ld.headline;
   if (out->title.empty()) out->title = FirstMeta(facts, rules.title_meta);
