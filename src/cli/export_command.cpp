@@ -5,8 +5,6 @@
 #include <vector>
 
 #include "cli/command.hpp"
-#include "newsgraph/dot.hpp"
-#include "newsgraph/graphml.hpp"
 #include "newsgraph/ontology.hpp"
 #include "newsgraph/store.hpp"
 
@@ -112,7 +110,7 @@ int RunExport(const std::vector<std::string>& args) {
     if (rest.size() != 1) return Status::Usage("expected one store (STORE.db), got " + std::to_string(rest.size()));
     opt.store = rest[0];
     if (opt.output.empty()) return Status::Usage("no output given (-o OUT)");
-    return ResolveGraphFormat(opt.output, &opt.format);
+    return ResolveOutputFormat(opt.output, &opt.format);
   };
   if (std::optional<int> exit = ParseCommandLine(ExportSpec(&opt), args, finish)) return *exit;
   auto fail = [](const Status& s) {
@@ -126,10 +124,7 @@ int RunExport(const std::vector<std::string>& args) {
   if (!store.ok()) return fail(store.status());
   Result<Graph> graph = store->Export(opt.filter);
   if (!graph.ok()) return fail(graph.status());
-  Status s = WriteOutput(opt.output, [&](std::ostream& out) {
-    return opt.format == "dot" ? WriteDot(graph.value(), ontology.value(), out)
-                               : WriteGraphml(graph.value(), ontology.value(), out);
-  });
+  Status s = WriteGraphOutput(opt.output, opt.format, graph.value(), ontology.value());
   if (!s.ok()) return fail(s);
   if (!opt.quiet && opt.output != "-") {
     std::fprintf(stderr, "newsgraph export: %zu nodes, %zu edges -> %s\n", graph->num_nodes(),

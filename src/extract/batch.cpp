@@ -44,7 +44,7 @@ BatchItem Process(std::size_t index, const std::string& path, const Extractor& e
     return item;
   }
   item.article = std::move(article.value());
-  item.article.name = path == "-" ? "<stdin>" : FileName(path);
+  item.article.name = path == "-" ? "stdin" : FileName(path);
   if (options.skip && options.skip(item.article)) {
     item.skipped = true;
     return item;

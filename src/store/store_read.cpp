@@ -56,6 +56,7 @@ void AddAttributes(const Selection& sel, Graph* g) {
     unite("title", a.title);
     unite("date", a.date);
     unite("source", a.outlet);
+    g->AddArticle(a.name, {a.date, a.title, a.outlet});
   }
 }
 
