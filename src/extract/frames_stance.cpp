@@ -10,65 +10,141 @@ namespace newsgraph::extract {
 
 using namespace std::string_view_literals;
 
+bool SentenceRelations::AttackNounAt(uint32_t k) const {
+  std::vector<PhraseMatcher::Hit> hits;
+  lex_.triggers().MatchAll(*doc_.tokens, k, s_.last, &hits);
+  for (const auto& h : hits) {
+    const TriggerInfo& ti = lex_.trigger_info()[h.value];
+    if (ti.noun && ti.frame == Frame::kAttack) return true;
+  }
+  return false;
+}
+
+bool SentenceRelations::Armed(int32_t e) const {
+  if (e < 0) return false;
+  const std::string& category = doc_.entities[e].category;
+  return category == "armed-group" || category == "military";
+}
+
+std::vector<int32_t> SentenceRelations::AttackTargets(uint32_t from, uint32_t end, bool object,
+                                                      WordClass preps) const {
+  std::vector<int32_t> out;
+  auto add = [&](int32_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  bool introduced = object;  // the verb's object, or a phrase after one of preps
+  bool found_target = false, found_place = false;
+  bool held_by = false;  // after "held by": only an armed group
+  for (uint32_t k = from; k < end; ++k) {
+    // The phrase ends where another fact or a subordinate clause begins
+    // ("... the war in Ukraine after the US disclosed ... attacks against Ukraine").
+    if (c_.In(WordClass::kSubordinators, k) && !c_.MentionAt(k)) break;
+    bool other_fact = false;
+    for (const TriggerHit& h : triggers_) other_fact = other_fact || (h.first == k && h.first >= from);
+    if (other_fact) break;
+    const Mention* m = c_.MentionAt(k);
+    if (!m) {
+      // "the town of Mirebalais": "of" goes on with the phrase it is in.
+      bool of = c_.In(WordClass::kOfPreposition, k);
+      if (c_.In(WordClass::kPrepositions, k) && (!of || preps == WordClass::kOfPreposition)) {
+        // "towns held by the TNLA": the holder of the attacked sites.
+        bool holder = c_.In(WordClass::kAgentPrepositions, k) && k > from && c_.In(WordClass::kControlParticiples, k - 1);
+        introduced = c_.In(preps, k) || holder;
+        held_by = holder;
+      }
+      continue;
+    }
+    int32_t e = c_.EntityAt(k);
+    uint32_t next = m->last;
+    // A name before a noun stands for its sites: "Ukrainian targets", "RSF positions".
+    if (introduced && !m->possessive && m->kind != MentionKind::kPronoun) {
+      uint32_t gend = next;
+      if (c_.IsPlace(e) && !held_by && !found_place && (!found_target || !c_.IsPlace(out.front()))) {
+        for (int32_t x : c_.GroupRight(k, &gend, &Clause::IsPlace)) add(x);
+        found_place = found_target = true;
+      } else if (Armed(e) && !found_target) {
+        for (int32_t x : c_.GroupRight(k, &gend, &Clause::IsAgent)) {
+          if (Armed(x)) add(x);
+        }
+        found_target = true;
+      }
+      k = gend - 1;
+      continue;
+    }
+    // "Ukraine's Odesa": the place after a possessive state; "Ukraine's
+    // infrastructure", "the RSF's bases": the owner of what was attacked.
+    if (introduced && m->possessive && !found_target) {
+      uint32_t owned = next + 1;  // past the "'s"
+      if (owned < end && c_.IsPlace(c_.EntityAt(owned))) {
+        add(c_.EntityAt(owned));
+        found_place = found_target = true;
+        k = c_.MentionAt(owned)->last - 1;
+        continue;
+      }
+      if (c_.IsPlace(e) || Armed(e)) {
+        add(e);
+        found_target = true;
+        found_place = c_.IsPlace(e);
+      }
+    }
+    k = next - 1;
+  }
+  return out;
+}
+
 void SentenceRelations::Attack(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
+  bool war = c_.In(WordClass::kWarNouns, t.first);
   std::vector<int32_t> attackers, targets, weapons;
   if (t.info->noun) {
-    int32_t owner = c_.PossessorBefore(t.first, 6);
-    if (owner < 0 && t.first > s_.first && c_.MentionAt(t.first - 1) && c_.IsAgent(c_.EntityAt(t.first - 1))) {
-      owner = c_.EntityAt(t.first - 1);  // "RSF attacks on Khartoum"
+    // "Israeli and U.S. strikes", "American-British aggression": the attackers as modifiers.
+    if (t.first > s_.first && c_.MentionAt(t.first - 1)) {
+      for (int32_t x : c_.GroupLeft(t.first, nullptr, &Clause::IsAgent)) attackers.push_back(x);
     }
+    int32_t owner = attackers.empty() ? c_.PossessorBefore(t.first, 6) : -1;
     if (owner >= 0) attackers.push_back(owner);
-    std::vector<int32_t> by = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
-    if (attackers.empty()) attackers = by;
-    bool war = c_.In(WordClass::kWarNouns, t.first), invasion = c_.In(WordClass::kInvasionNouns, t.first);
+    if (attackers.empty()) {
+      // "strikes by the army on ...": the agent phrase right after the noun.
+      uint32_t k = t.last;
+      if (k < end && c_.In(WordClass::kAgentPrepositions, k)) {
+        attackers = c_.AfterPreposition(k, end, WordClass::kAgentPrepositions, &Clause::IsAgent);
+      }
+    }
     WordClass preps = war ? WordClass::kAttackTargetPrepositionsWar : WordClass::kAttackTargetPrepositions;
-    targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), preps, &Clause::IsPlace);
-    if (targets.empty() && invasion) {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kOfPreposition, &Clause::IsPlace);
+    targets = AttackTargets(t.last, end, false, preps);
+    if (targets.empty() && c_.In(WordClass::kOfTargetNouns, t.first)) {
+      targets = AttackTargets(t.last, end, false, WordClass::kOfPreposition);  // "invasion of X"
     }
     if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
     // "Russia's war in Ukraine", "waged a war in Yemen": a war with a party is fought where it is.
     // ("The Council discussed the war in Ukraine" names no party to it.)
-    if (targets.empty() && !attackers.empty() && preps == WordClass::kAttackTargetPrepositionsWar) {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
+    if (targets.empty() && !attackers.empty() && war) {
+      targets = AttackTargets(t.last, end, false, WordClass::kAttackTargetPrepositions);
     }
-    if (attackers.empty() && (invasion || war)) {
-      // "Moscow launched its full-scale invasion of Ukraine"
-      attackers = Subject(t);
+    if (attackers.empty() && (war || c_.In(WordClass::kOfTargetNouns, t.first))) {
+      attackers = Subject(t);  // "Moscow launched its full-scale invasion of Ukraine"
     }
     uint32_t wb;
     weapons = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
   } else {
     if (c_.Passive(t.first)) {
-      attackers = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
+      attackers = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     } else {
       attackers = Subject(t);
-      for (uint32_t k = t.last; k < end && k < t.last + 6; ++k) {
-        const Mention* m = c_.MentionAt(k);
-        if (!m) continue;
-        int32_t e = c_.EntityAt(k);
-        const std::string& category = e >= 0 ? doc_.entities[e].category : std::string();
-        bool armed = category == "armed-group"sv || category == "military"sv;
-        if (c_.IsPlace(e) || armed) {
-          // "Ukraine's Odesa": the place after a possessive state.
-          if (m->possessive && m->last + 1 < end && c_.MentionAt(m->last + 1) &&
-              c_.IsPlace(c_.EntityAt(m->last + 1))) {
-            targets.push_back(c_.EntityAt(m->last + 1));
-          } else {
-            uint32_t gend;
-            targets = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
-            if (targets.empty()) targets.push_back(e);
-          }
+      if (attackers.empty()) {
+        // "the strikes hit a market": an attack named before does it; its attackers act.
+        uint32_t k = t.first;
+        while (k > s_.first && !c_.MentionAt(k - 1) && doc_.tokens->tokens[k - 1].Has(text::kWord) &&
+               !c_.In(WordClass::kPrepositions, k - 1) && !AttackNounAt(k - 1)) {
+          --k;
         }
-        break;
-      }
-      if (targets.empty()) {
-        targets = c_.AfterPreposition(t.last, std::min(end, t.last + 8), WordClass::kAttackTargetPrepositions, &Clause::IsPlace);
+        if (k > s_.first && AttackNounAt(k - 1)) attackers = LatestAgents("attacked");
       }
     }
+    targets = AttackTargets(t.last, end, !c_.Passive(t.first), WordClass::kAttackTargetPrepositions);
   }
+  for (int32_t a : attackers) targets.erase(std::remove(targets.begin(), targets.end(), a), targets.end());
   // "weaponry used in attacks on X": the user attacked.
   if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.In(WordClass::kUsePurposePrepositions, t.first - 1)) {
     bool used = false;

@@ -53,6 +53,7 @@ namespace newsgraph::extract {
   X(kCompassHeads, "compass_heads") \
   X(kComplementizers, "complementizers") \
   X(kConsistVerbs, "consist_verbs") \
+  X(kControlParticiples, "control_participles") \
   X(kCoordinators, "coordinators") \
   X(kDefiniteArticles, "definite_articles") \
   X(kDefiniteDeterminers, "definite_determiners") \
@@ -104,6 +105,7 @@ namespace newsgraph::extract {
   X(kObjectEnders, "object_enders") \
   X(kObjectRelativePronouns, "object_relative_pronouns") \
   X(kOfPreposition, "of_preposition") \
+  X(kOfTargetNouns, "of_target_nouns") \
   X(kOrgHeads, "org_heads") \
   X(kPartyNouns, "party_nouns") \
   X(kPastSuffixes, "past_suffixes") \

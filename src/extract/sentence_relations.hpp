@@ -51,6 +51,12 @@ class SentenceRelations {
   void Receive(const TriggerHit& t);
   void Use(const TriggerHit& t);
   void Attack(const TriggerHit& t);
+  // The targets of an attack in [from, end): the verb's object (when object) or
+  // the phrase after one of preps, a place or an armed group (also as a modifier
+  // of its sites, "RSF positions"), then the first place named after that.
+  std::vector<int32_t> AttackTargets(uint32_t from, uint32_t end, bool object, WordClass preps) const;
+  bool Armed(int32_t e) const;  // an armed group or a military
+  bool AttackNounAt(uint32_t k) const;  // an attack noun ("strikes") starts at token k
   void Statement(const TriggerHit& t);
   // The names an apposition at token i describes: "A and B, the two members of X," -> A, B.
   std::vector<int32_t> AppositionBefore(uint32_t i) const;
