@@ -76,6 +76,8 @@ std::string DayOf(std::string_view date);
 // SHA-256 of the article's text, hex: its identity in the store.
 std::string ContentHash(const Article& article);
 
+struct VersionPair;
+
 class Store {
  public:
   enum class Mode {
@@ -120,12 +122,22 @@ class Store {
   // The graph of one stored article.
   Result<Graph> ArticleGraph(std::int64_t article_id) const;
 
+  // Two versions of the story key (see Versions) and their graphs: versions
+  // old_version and new_version, or the latest two when both are 0. Errors
+  // name the story and the versions it has.
+  Result<VersionPair> LoadVersions(std::string_view key, int old_version, int new_version) const;
+
   struct Impl;  // defined in src/store/store_impl.hpp, for the store's own sources
 
  private:
   static Result<Store> OpenStore(const std::string& path, Mode mode, const StoreSchema& schema);
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
+};
+
+struct VersionPair {
+  StoredArticle old_article, new_article;
+  Graph old_graph, new_graph;
 };
 
 }  // namespace newsgraph

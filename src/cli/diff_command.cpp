@@ -34,6 +34,8 @@ struct DiffCommandOptions {
   DiffOptions diff;
   bool stat = false;
   std::string schema_dir;   // empty = FindSchemaDir()
+  std::string versions;     // a story of the store OLD: diff two of its versions
+  int old_version = 0, new_version = 0;  // 0 = the latest two
 };
 
 CommandSpec DiffSpec(DiffCommandOptions* opt) {
@@ -41,6 +43,7 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
   return {
       "diff",
       "usage: newsgraph diff OLD NEW [options]\n"
+      "       newsgraph diff STORE.db --versions URL|TITLE [OLD_VERSION NEW_VERSION] [options]\n"
       "\n"
       "Compares the facts of two versions of a story: which nodes and facts were added,\n"
       "removed or changed, not which words. OLD and NEW are each an article (text or HTML,\n"
@@ -87,6 +90,11 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
            SetTrue(&opt->diff.evidence)},
           {nullptr, "--stat", Arg::kNone, nullptr, "only the counts, per relation type",
            SetTrue(&opt->stat)},
+          {nullptr, "--versions", Arg::kRequired, "STORY",
+           "compare two versions of a story of a store (newsgraph add):\n"
+           "its address, title or a file name; the latest two, or the\n"
+           "version numbers given after the store",
+           StoreIn(&opt->versions)},
           {nullptr, "--schemas", Arg::kRequired, "DIR",
            "ontology, lexicons and diff-style.json (default: $NEWSGRAPH_SCHEMAS,\n"
            "then the source tree's or the installed schemas/)",
@@ -104,7 +112,30 @@ std::string FormatFor(std::string_view output) {
   return f ? f->name : "text";
 }
 
-Status FinishArgs(const std::vector<std::string>& inputs, DiffCommandOptions* opt) {
+// "STORE.db [OLD_VERSION NEW_VERSION]" of --versions.
+Status FinishVersionArgs(const std::vector<std::string>& inputs, DiffCommandOptions* opt) {
+  if (inputs.size() != 1 && inputs.size() != 3) {
+    return Status::Usage("--versions takes a store and optionally two version numbers, got " +
+                         std::to_string(inputs.size()) + " input(s)");
+  }
+  opt->old_path = inputs[0];
+  for (std::size_t i = 1; i < inputs.size(); ++i) {
+    char* end = nullptr;
+    long v = std::strtol(inputs[i].c_str(), &end, 10);
+    if (inputs[i].empty() || *end != '\0' || v < 1) {
+      return Status::Usage("a version number is 1, 2, ..., not " + QuoteInput(inputs[i]));
+    }
+    (i == 1 ? opt->old_version : opt->new_version) = static_cast<int>(v);
+  }
+  return Status::Ok();
+}
+
+Status FinishArgs(const std::vector<std::string>& given, DiffCommandOptions* opt) {
+  std::vector<std::string> inputs = given;
+  if (!opt->versions.empty()) {
+    NEWSGRAPH_RETURN_IF_ERROR(FinishVersionArgs(given, opt));
+    inputs = {opt->old_path, opt->old_path};  // the other checks as for two inputs
+  }
   if (inputs.size() != 2) {
     return Status::Usage("expected two inputs (OLD NEW), got " + std::to_string(inputs.size()));
   }
@@ -181,6 +212,25 @@ Result<Graph> ParseSide(const Side& side, const Ontology& ontology, const Extrac
 // Reads and parses both sides; the two parses run in parallel (the GraphML
 // reader and the extractor are thread-safe), which halves the wall time of
 // large graphs.
+// The graphs of two versions of a story in the store opt.old_path; the
+// report names them STORE.db:vN:FILE.
+Status LoadVersions(DiffCommandOptions* opt, const std::string& schema_dir,
+                    std::optional<Graph>* old_graph, std::optional<Graph>* new_graph) {
+  Result<Store> store = OpenStoreForReading(opt->old_path, schema_dir);
+  if (!store.ok()) return store.status();
+  Result<VersionPair> pair = store->LoadVersions(opt->versions, opt->old_version, opt->new_version);
+  if (!pair.ok()) return pair.status();
+  const std::string store_path = opt->old_path;
+  auto name = [&](const StoredArticle& a) {
+    return store_path + ":v" + std::to_string(a.version) + ":" + a.name;
+  };
+  opt->old_path = name(pair->old_article);
+  opt->new_path = name(pair->new_article);
+  old_graph->emplace(std::move(pair->old_graph));
+  new_graph->emplace(std::move(pair->new_graph));
+  return Status::Ok();
+}
+
 Status LoadBoth(const DiffCommandOptions& opt, const Ontology& ontology,
                 const std::string& schema_dir, std::optional<Graph>* old_graph,
                 std::optional<Graph>* new_graph) {
@@ -257,7 +307,9 @@ int RunDiff(const std::vector<std::string>& args) {
   for (const std::string& a : style->display_attributes) opt.diff.ignore.push_back(a);
 
   std::optional<Graph> old_graph, new_graph;
-  Status s = LoadBoth(opt, ontology.value(), schema_dir, &old_graph, &new_graph);
+  Status s = opt.versions.empty()
+                 ? LoadBoth(opt, ontology.value(), schema_dir, &old_graph, &new_graph)
+                 : LoadVersions(&opt, schema_dir, &old_graph, &new_graph);
   if (!s.ok()) {
     PrintError("diff", s.message());
     return kTrouble;

@@ -10,6 +10,7 @@
 
 #include "cli/command.hpp"
 #include "newsgraph/article.hpp"
+#include "newsgraph/batch.hpp"
 #include "newsgraph/extractor.hpp"
 #include "newsgraph/file_util.hpp"
 
@@ -23,6 +24,7 @@ struct ExtractOptions {
   std::string schema_dir;   // empty = FindSchemaDir()
   bool quiet = false;
   bool explain = false;     // sentences, mentions and facts to stderr
+  unsigned jobs = 0;        // extraction threads; 0 = all cores
 };
 
 CommandSpec ExtractSpec(ExtractOptions* opt) {
@@ -45,11 +47,12 @@ CommandSpec ExtractSpec(ExtractOptions* opt) {
           {"-o", "--output", Arg::kRequired, "OUT",
            "output file; '-' writes to standard output", StoreIn(&opt->output)},
           GraphFormatOption(&opt->format),
+          JobsOption(&opt->jobs),
           {nullptr, "--schemas", Arg::kRequired, "DIR",
            "ontology and lexicons (default: $NEWSGRAPH_SCHEMAS, then the\n"
            "source tree's or the installed schemas/)",
            StoreIn(&opt->schema_dir)},
-          {"-q", "--quiet", Arg::kNone, nullptr, "no progress or summary on standard error",
+          {"-q", "--quiet", Arg::kNone, nullptr, "no progress line (shown on a terminal), notes or summary",
            SetTrue(&opt->quiet)},
           {nullptr, "--explain", Arg::kNone, nullptr,
            "print each sentence with its mentions ([Seoul=KOR]) and the\n"
@@ -88,36 +91,40 @@ int RunExtract(const std::vector<std::string>& args) {
     PrintError("extract", ingest.status().message());
     return kExitBadInput;
   }
-  const bool progress = !opt.quiet && opt.inputs.size() > 1 && ::isatty(2);
+  // Articles are read and extracted on opt.jobs threads and merged here in
+  // input order: the graph is the same for any number of threads.
+  ProgressLine progress(opt.inputs.size(), ProgressWanted(opt.quiet) && opt.inputs.size() > 1);
+  BatchOptions batch;
+  batch.jobs = opt.jobs;
+  batch.explain = opt.explain;
   Graph graph;
   std::size_t failed = 0;
-  for (std::size_t i = 0; i < opt.inputs.size(); ++i) {
-    const std::string& path = opt.inputs[i];
-    if (progress) std::fprintf(stderr, "\r[%zu/%zu] %s\033[K", i + 1, opt.inputs.size(), path.c_str());
-    Result<std::string> bytes = ReadInput(path);
-    Status st = bytes.status();
-    if (bytes.ok()) {
-      // Errors name the path the user gave; the article keeps its file name.
-      const std::string name = path == "-" ? "<stdin>" : path;
-      Result<Article> article = LoadArticle(bytes.value(), name, ingest.value());
-      if (article.ok()) {
-        article->name = path == "-" ? "stdin" : FileName(path);
-        if (!opt.quiet && !article->notes.empty()) {
-          if (progress) std::fputs("\n", stderr);
-          for (const std::string& note : article->notes) PrintError("extract", name + ": " + note);
-        }
-        st = extractor->Extract(article.value(), &graph, opt.explain ? &std::cerr : nullptr);
-      } else {
-        st = article.status();
-      }
+  Status batch_status = ExtractBatch(opt.inputs, extractor.value(), ingest.value(), batch,
+                                     [&](BatchItem&& item) {
+    progress.Update(item.index + 1);
+    const std::string name = item.path == "-" ? "<stdin>" : item.path;
+    if (!opt.quiet && !item.article.notes.empty()) {
+      progress.Clear();
+      for (const std::string& note : item.article.notes) PrintError("extract", name + ": " + note);
     }
-    if (!st.ok()) {
-      if (progress) std::fputs("\n", stderr);
-      PrintError("extract", st.message());
+    if (!item.explain.empty()) {
+      progress.Clear();
+      std::cerr << item.explain;
+    }
+    if (!item.status.ok()) {
+      progress.Clear();
+      PrintError("extract", item.status.message());
       ++failed;
+    } else {
+      graph.Merge(item.graph);
     }
+    return Status::Ok();
+  });
+  progress.Clear();
+  if (!batch_status.ok()) {
+    PrintError("extract", batch_status.message());
+    return kExitBadInput;
   }
-  if (progress) std::fputs("\n", stderr);
   if (failed == opt.inputs.size()) {
     PrintError("extract", "no article could be read; nothing written");
     return kExitBadInput;

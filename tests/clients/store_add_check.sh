@@ -22,7 +22,7 @@ fail() {
 mkdir -p day1 day2
 cp "$root"/examples/*.txt day1/
 for f in attribution denial paragraph renamed; do cp "$root/tests/data/diff/$f-old.txt" day1/; done
-cp "$root"/tests/data/diff/reworded-new.txt day2/
+cp "$root"/tests/data/diff/denial-new.txt day2/
 
 # A folder, then the same folder again.
 "$bin" add kb.db day1 -q || fail "add day1: exit $?"
@@ -31,7 +31,7 @@ grep -q "0 added, 0 new version(s), 5 already stored" again.err || fail "re-add 
 "$bin" stats kb.db --json >stats1.json || fail "stats: exit $?"
 # The next day: a changed text of a known story is a version.
 "$bin" add kb.db day2 2>day2.err || fail "add day2: exit $?"
-grep -q "version 2 of 'Drones from Iran used against Odesa'" day2.err || fail "no version: $(cat day2.err)"
+grep -q "version 2 of 'Envoy says Pyongyang armed Moscow'" day2.err || fail "no version: $(cat day2.err)"
 "$bin" stats kb.db --json >stats2.json || fail "stats: exit $?"
 $py - stats1.json stats2.json <<'EOF' || fail "stats counts"
 import json, sys
@@ -41,6 +41,18 @@ assert b["articles"] == 6 and b["later_versions"] == 1, b
 assert b["facts"] >= a["facts"] > 0
 assert sum(b["facts_by_type"].values()) == b["facts"]
 EOF
+
+# Two versions of a story, from the store: as diff of the two files, diff's exit codes.
+story='Envoy says Pyongyang armed Moscow'
+"$bin" diff kb.db --versions "$story" >versions.txt; rc=$?
+[ $rc = 1 ] || fail "diff --versions: exit $rc, expected 1 (differences)"
+"$bin" diff day1/denial-old.txt day2/denial-new.txt >files.txt
+diff <(tail -n +3 versions.txt) <(tail -n +3 files.txt) >/dev/null || fail "diff --versions differs from diff of the files"
+head -1 versions.txt | grep -q -- "--- kb.db:v1:denial-old.txt" || fail "diff --versions header: $(head -1 versions.txt)"
+"$bin" diff kb.db --versions "$story" 1 2 --format json >versions.json; [ $? = 1 ] || fail "diff --versions 1 2"
+"$bin" diff kb.db --versions "$story" 2 2 >/dev/null; [ $? = 0 ] || fail "diff --versions 2 2: expected no differences"
+"$bin" diff kb.db --versions "no such story" 2>nostory.err; [ $? = 2 ] || fail "diff of a missing story: expected 2"
+grep -q "no story 'no such story'" nostory.err || fail "missing story message: $(cat nostory.err)"
 
 # The whole store is what extract gives for the same files.
 "$bin" extract day1/* day2/* -o extracted.graphml -q || fail "extract: exit $?"
