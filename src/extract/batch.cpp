@@ -21,7 +21,7 @@ namespace {
 
 Result<std::string> ReadInput(const std::string& path) {
   if (path != "-") return ReadFile(path);
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
   if (std::cin.bad()) return Status::IOError("<stdin>: read failed");
   return bytes;
 }
