@@ -1,5 +1,6 @@
 // Reading a store back: graphs of a selection, fact records, versions.
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 #include "newsgraph/store.hpp"
@@ -74,14 +75,24 @@ void FlushFact(std::vector<StatementRow>* group, Graph* g) {
   if (group->size() == 1) {
     g->AddEdge(s, t, std::move(group->front().edge));
   } else {
-    // A two-node graph does the merging: statements of one fact are few.
+    // A two-node graph merges the fields as Graph::AddFact does; the
+    // evidence, which can run to thousands of sentences for a fact stated in
+    // every article, is united once (AddEdge sorts it) instead of one
+    // insertion at a time.
     Graph scratch;
     NodeData a, b;
     a.id = "s", b.id = "t";
     scratch.AddNode(std::move(a));
     scratch.AddNode(std::move(b));
-    for (StatementRow& r : *group) scratch.AddFact("s", "t", std::move(r.edge));
-    g->AddEdge(s, t, std::move(scratch.edge(*boost::edges(scratch.boost_graph()).first)));
+    std::vector<Evidence> evidence;
+    for (StatementRow& r : *group) {
+      std::move(r.edge.evidence.begin(), r.edge.evidence.end(), std::back_inserter(evidence));
+      r.edge.evidence.clear();
+      scratch.AddFact("s", "t", std::move(r.edge));
+    }
+    EdgeData merged = std::move(scratch.edge(*boost::edges(scratch.boost_graph()).first));
+    merged.evidence = std::move(evidence);
+    g->AddEdge(s, t, std::move(merged));
   }
   group->clear();
 }
