@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/lexicon.hpp"
+#include "nlp/annotator.hpp"
 #include "text/segmenter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -88,6 +89,8 @@ struct Document {
   // Persons by full name, and by the first and last words of their names.
   std::unordered_map<std::string, int32_t> person_names, person_name_parts;
   std::vector<Fact> facts;
+  // Part-of-speech tags and lemmas of every token (the linguistic layer); may be null.
+  const nlp::Annotation* nlp = nullptr;
   std::vector<WordBits> token_classes;      // token -> word class bits
   // Entities named inside another name ("U.N. Security Council" in "U.N.
   // Security Council resolutions"): mentioned, though no mention is theirs.
@@ -132,6 +135,10 @@ struct Document {
     return index;
   }
   std::string_view Norm(std::size_t i) const { return tokens->Norm(i); }
+  // The tag of token i; NN when no tags were computed.
+  nlp::Pos PosAt(std::size_t i) const {
+    return nlp && i < nlp->tokens.size() ? nlp->tokens[i].pos : nlp::Pos::NN;
+  }
   std::size_t size() const { return tokens->tokens.size(); }
 };
 

@@ -3,6 +3,7 @@
 #include "newsgraph/extractor.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <set>
 
@@ -18,6 +19,7 @@ using namespace std::string_view_literals;
 struct Extractor::Impl {
   Ontology ontology;
   extract::Lexicon lexicon;
+  std::optional<nlp::Annotator> nlp;  // tags and lemmas (Debian's tagger model and WordNet)
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -30,9 +32,12 @@ Result<Extractor> Extractor::Load(std::string_view schema_dir) {
   if (!o.ok()) return o.status();
   Result<extract::Lexicon> lex = extract::Lexicon::LoadDir(schema_dir);
   if (!lex.ok()) return lex.status();
+  Result<nlp::Annotator> annotator = nlp::Annotator::Load();
+  if (!annotator.ok()) return annotator.status();
   auto impl = std::make_unique<Impl>();
   impl->ontology = std::move(o.value());
   impl->lexicon = std::move(lex.value());
+  impl->nlp.emplace(std::move(annotator.value()));
   return Extractor(std::move(impl));
 }
 
@@ -120,6 +125,9 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   doc.tokens = &tokens;
   doc.sentences = text::SplitSentences(tokens, lex.segmenter_rules());
   doc.lexicon = &lex;
+  nlp::Annotation annotation;
+  impl_->nlp->Annotate(tokens, doc.sentences, &annotation);
+  doc.nlp = &annotation;
   doc.token_classes.resize(tokens.tokens.size() + 1);
   for (std::size_t i = 0; i < tokens.tokens.size(); ++i) doc.token_classes[i] = lex.ClassBitsOfHash(tokens.tokens[i].hash);
   extract::FindMentions(lex, &doc);

@@ -261,6 +261,12 @@ void SentenceRelations::Run() {
                          !c_.In(WordClass::kNegations, i - 1) && !c_.In(WordClass::kHypotheticalModals, i - 1) &&
                          !c_.In(WordClass::kVerbMarkers, i - 1) && !c_.HasSuffix(WordClass::kAdverbSuffixes, i - 1, 2) &&
                          !doc_.tokens->tokens[i - 1].Has(text::kCap));
+    // The tagger decides where it is sure: a noun or a finite / base verb form
+    // at the trigger's head (its last word); participles and gerunds keep the
+    // context above, as they are read both ways ("the shelling", "supplied").
+    nlp::Pos head = doc_.PosAt(i + len - 1);
+    if (doc_.nlp && nlp::IsNoun(head)) noun_context = true;
+    if (doc_.nlp && (head == nlp::Pos::VBD || head == nlp::Pos::VBZ || head == nlp::Pos::VBP)) noun_context = false;
     const TriggerInfo* verb = nullptr;
     const TriggerInfo* noun = nullptr;
     for (const auto& h : hits) {
