@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quality ratchet: scores build/newsgraph on the dev corpus when ../shared is present and fails
-# if any figure falls below scripts/quality-floor.txt. Skips cleanly without ../shared.
+# Quality ratchet: scores build/newsgraph on the dev corpus (../shared/corpus) and on our own
+# evaluation set (tests/data/eval) and fails if any figure falls below scripts/quality-floor.txt.
+# The scorer lives in ../shared: without it the stage is skipped cleanly.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared="$root/../shared"
@@ -13,28 +14,34 @@ py=/usr/bin/python3
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cd "$root"
-"$py" "$shared/eval/score.py" --gold "$shared/corpus/gold" --articles "$shared/corpus/articles" \
-  --cmd 'build/newsgraph extract -q {article} -o {out}' --json "$out/totals.json" > "$out/report.txt"
-tail -n 20 "$out/report.txt"
-"$py" - "$out/totals.json" "$out/report.txt" "$root/scripts/quality-floor.txt" <<'PY'
+score() {  # score NAME GOLD ARTICLES
+  "$py" "$shared/eval/score.py" --gold "$2" --articles "$3" \
+    --cmd 'build/newsgraph extract -q {article} -o {out}' --json "$out/$1.json" > "$out/$1.txt"
+  echo "== quality: $1"
+  tail -n 3 "$out/$1.txt"
+}
+score dev "$shared/corpus/gold" "$shared/corpus/articles"
+score eval tests/data/eval/gold tests/data/eval/articles
+"$py" - "$out" "$root/scripts/quality-floor.txt" <<'PY'
 import json, re, sys
-totals = json.load(open(sys.argv[1]))
-report = open(sys.argv[2]).read()
+out, floor_path = sys.argv[1], sys.argv[2]
 floor = {}
-for line in open(sys.argv[3]):
+for line in open(floor_path):
     line = line.split("#")[0].split()
     if len(line) == 2:
         floor[line[0]] = float(line[1])
-checks = [("nodes", totals["nodes"]["F1"]), ("edges_strict", totals["edges strict"]["F1"]),
-          ("edges_lenient", totals["edges lenient"]["F1"])]
 failed = []
-for name, value in checks:
-    if value + 1e-9 < floor[name]:
-        failed.append(f"{name} F1 {value:.3f} < floor {floor[name]:.2f}")
+for prefix, name in (("", "dev"), ("eval_", "eval")):
+    totals = json.load(open(f"{out}/{name}.json"))
+    for key, measure in (("nodes", "nodes"), ("edges_strict", "edges strict"), ("edges_lenient", "edges lenient")):
+        value = totals[measure]["F1"]
+        if value + 1e-9 < floor[prefix + key]:
+            failed.append(f"{name} {key} F1 {value:.3f} < floor {floor[prefix + key]:.2f}")
+report = open(f"{out}/dev.txt").read()
 for m in re.finditer(r"^\s+(\S+)\s+gold\s+(\d+)\s+pred\s+(\d+)\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)", report, re.M):
     rel, gold, f1 = m.group(1), int(m.group(2)), float(m.group(4))
     if gold >= floor["type_min_gold"] and f1 + 1e-9 < floor["type_min_f1"]:
-        failed.append(f"relation {rel} F1 {f1:.2f} < floor {floor['type_min_f1']:.2f}")
+        failed.append(f"dev relation {rel} F1 {f1:.2f} < floor {floor['type_min_f1']:.2f}")
 if failed:
     print("quality: below the floor:\n  " + "\n  ".join(failed))
     sys.exit(1)
