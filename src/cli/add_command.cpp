@@ -154,7 +154,7 @@ int RunAdd(const std::vector<std::string>& args) {
   };
   Status s = ExtractBatch(paths.value(), extractor.value(), ingest.value(), batch,
                           [&](BatchItem&& item) -> Status {
-    progress.Update(item.index);
+    progress.Update(item.index + 1);
     if (!item.status.ok()) {
       say("newsgraph add: " + item.status.message());
       ++n.failed;

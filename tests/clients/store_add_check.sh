@@ -83,6 +83,17 @@ assert {(u, d["type"], v) for u, v, d in g.edges(data=True)} == \
        {(f["source"], f["type"], f["target"]) for f in facts}
 EOF
 
+# A progress line on a terminal only (script(1) gives the run a pty), none with -q
+# or when standard error is a file.
+if command -v script >/dev/null; then
+  script -qec "'$bin' add tty.db day1" /dev/null >tty.out 2>&1
+  tr '\r' '\n' <tty.out | grep -q '^\[5/5\] .* articles/s, .* left' || fail "no progress line on a terminal"
+  script -qec "'$bin' add ttyq.db day1 -q" /dev/null >ttyq.out 2>&1
+  grep -q 'articles/s' ttyq.out && fail "a progress line with -q"
+fi
+"$bin" add file.db day1 2>file.err
+grep -q 'articles/s' file.err && fail "a progress line when standard error is a file"
+
 # Refusals by name.
 echo "not a database at all, just words in a file that is long enough" >notes.db
 "$bin" add notes.db day1 2>notadb.err && fail "a text file was taken as a store"
