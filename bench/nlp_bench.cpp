@@ -13,7 +13,9 @@
 
 #include "bench_args.hpp"
 #include "newsgraph/file_util.hpp"
+#include "newsgraph/ontology.hpp"
 #include "nlp/annotator.hpp"
+#include "nlp/chunker.hpp"
 #include "text/segmenter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -96,6 +98,26 @@ int main(int argc, char** argv) {
     }
   }
   double nlp_s = Seconds(t0);
+
+  auto chunker = nlp::Chunker::Load(FindSchemaDir());
+  if (!chunker.ok()) {
+    std::fprintf(stderr, "%s\n", chunker.status().ToString().c_str());
+    return 1;
+  }
+  std::vector<nlp::Annotation> annotations(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k) annotator->Annotate(tokens[k], sentences[k], &annotations[k]);
+  nlp::Chunks chunks;
+  std::size_t groups = 0;
+  t0 = Clock::now();
+  for (std::size_t r = 0; r < rounds; ++r) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      for (const auto& s : sentences[k]) {
+        chunker->Chunk(tokens[k], annotations[k], s, {}, &chunks);
+        groups += chunks.verbs.size();
+      }
+    }
+  }
+  double chunk_s = Seconds(t0);
   double total_tokens = double(token_count) * double(rounds);
   std::printf("%zu texts, %.2f MB x %zu rounds, %.0f tokens\n", texts.size(), bytes / 1e6, rounds,
               total_tokens);
@@ -104,5 +126,7 @@ int main(int argc, char** argv) {
   std::printf("annotate (tag+lemma):  %.1f M tokens/s, %.1f MB/s, %.2fx the peer's time (%zu)\n",
               total_tokens / nlp_s / 1e6, bytes * double(rounds) / nlp_s / 1e6, nlp_s / peer_s,
               checksum + (peer_tokens & 0));
+  std::printf("chunk (groups+functions): %.1f M tokens/s, %.2fx the peer's time (%zu)\n",
+              total_tokens / chunk_s / 1e6, chunk_s / peer_s, groups);
   return 0;
 }
