@@ -239,6 +239,13 @@ const std::vector<Case> kCases = {
     {"an attack's phrase ends at a subordinate clause or another fact",
      "The Council discussed the war in Sudan after Kenya accused Ethiopia of attacks against Somalia.",
      {}, {"un-security-council attacked SDN", "un-security-council attacked SOM", "KEN attacked SOM"}},
+    {"a person, then a role of a body in apposition: represents the body",
+     "\"The ceasefire is fragile,\" said Lina Haddad, director of the Levant Policy Forum, a research "
+     "group in Amman.",
+     {"lina-haddad represents levant-policy-forum"}, {}},
+    {"a body's role, then a rank before the name: represents the body",
+     "Central Command's commander, General Tom Reyes, accused Iran of arming the Houthis.",
+     {"tom-reyes represents us-central-command", "tom-reyes accused IRN"}, {}},
     {"a statement by others than the earlier condemner shares nothing",
      "Turkey condemned the Israeli raid. A statement by Qatar and Oman later called for calm.",
      {"TUR condemned ISR"}, {"QAT condemned ISR", "OMN condemned ISR"}},

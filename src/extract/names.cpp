@@ -306,6 +306,12 @@ void AddPersonMention(Document* doc, uint32_t first, uint32_t last) {
 
 void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan>& titles,
                   std::vector<char>& covered) {
+  // Tokens inside a title: a rank between a role and its holder ("Central Command's
+  // commander, General Mark Ellison") is part of the holder's name phrase.
+  std::vector<char> in_title(doc->size() + 1, 0);
+  for (const TitleSpan& t : titles) {
+    for (uint32_t k = t.first; k < t.last; ++k) in_title[k] = 1;
+  }
   for (const TitleSpan& t : titles) {
     const text::Sentence& s = SentenceOf(*doc, t.first);
     const TitleInfo& info = lex.title_info()[t.title];
@@ -318,7 +324,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         person = doc->mentions[m].entity;
         break;
       }
-      if (m < 0 && doc->Norm(k) != ","sv && !doc->In(WordClass::kTitleHolderLinks, k)) {
+      if (m < 0 && doc->Norm(k) != ","sv && !doc->In(WordClass::kTitleHolderLinks, k) && !in_title[k]) {
         break;
       }
       if (m >= 0) k = doc->mentions[m].last - 1;
