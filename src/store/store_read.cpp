@@ -1,6 +1,7 @@
 // Reading a store back: graphs of a selection, fact records, versions.
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <tuple>
 
 #include "newsgraph/store.hpp"
@@ -44,20 +45,46 @@ Status AddNodes(Store::Impl* impl, const StoreFilter& filter, std::int64_t artic
   return rc == SQLITE_DONE ? Status::Ok() : impl->Error(rc);
 }
 
-// The graph attributes extract writes, over the selected articles.
+// What UniteValues gives for a field united over many statements: the one
+// non-empty value as it is, else the sorted union of their '|' parts.
+class FieldUnion {
+ public:
+  void Add(const std::string& v) {
+    if (v.empty() || (!first_.empty() && v == first_)) return;
+    if (first_.empty()) {
+      first_ = v;
+    } else {
+      many_ = true;
+    }
+    for (std::string& part : SplitValues(v)) parts_.insert(std::move(part));
+  }
+  std::string Value() const {
+    if (!many_) return first_;
+    std::string out;
+    for (const std::string& p : parts_) out += (out.empty() ? "" : "|") + p;
+    return out;
+  }
+
+ private:
+  std::string first_;
+  bool many_ = false;
+  std::set<std::string> parts_;
+};
+
+// The graph attributes extract writes, over the selected articles (united
+// in one pass: one at a time is quadratic in the number of articles).
 void AddAttributes(const Selection& sel, Graph* g) {
-  auto& attrs = g->attributes();
-  auto unite = [&](const char* key, const std::string& value) {
-    if (value.empty()) return;
-    auto it = attrs.find(key);
-    attrs[key] = it == attrs.end() ? value : UniteValues(it->second, value);
-  };
+  std::map<std::string, FieldUnion> attrs;
   for (const StoredArticle& a : sel.articles) {
-    unite("articles", a.name);
-    unite("title", a.title);
-    unite("date", a.date);
-    unite("source", a.outlet);
+    attrs["articles"].Add(a.name);
+    attrs["title"].Add(a.title);
+    attrs["date"].Add(a.date);
+    attrs["source"].Add(a.outlet);
     g->AddArticle(a.name, {a.date, a.title, a.outlet});
+  }
+  for (const auto& [key, u] : attrs) {
+    std::string v = u.Value();
+    if (!v.empty()) g->attributes()[key] = std::move(v);
   }
 }
 
@@ -75,23 +102,38 @@ void FlushFact(std::vector<StatementRow>* group, Graph* g) {
   if (group->size() == 1) {
     g->AddEdge(s, t, std::move(group->front().edge));
   } else {
-    // A two-node graph merges the fields as Graph::AddFact does; the
-    // evidence, which can run to thousands of sentences for a fact stated in
-    // every article, is united once (AddEdge sorts it) instead of one
-    // insertion at a time.
-    Graph scratch;
-    NodeData a, b;
-    a.id = "s", b.id = "t";
-    scratch.AddNode(std::move(a));
-    scratch.AddNode(std::move(b));
-    std::vector<Evidence> evidence;
-    for (StatementRow& r : *group) {
-      std::move(r.edge.evidence.begin(), r.edge.evidence.end(), std::back_inserter(evidence));
-      r.edge.evidence.clear();
-      scratch.AddFact("s", "t", std::move(r.edge));
+    // The statements of one fact united in one pass, with the result of
+    // Graph::AddFact merging them one by one (a fact stated in every article
+    // has thousands of statements; one by one is quadratic).
+    EdgeData merged = std::move(group->front().edge);
+    FieldUnion asserted, date;
+    std::map<std::string, FieldUnion> roles, extra;
+    auto add_map = [](const std::map<std::string, std::string>& m,
+                      std::map<std::string, FieldUnion>* into) {
+      for (const auto& [k, v] : m) (*into)[k].Add(v);
+    };
+    asserted.Add(merged.asserted_by);
+    date.Add(merged.date);
+    add_map(merged.roles, &roles);
+    add_map(merged.extra, &extra);
+    for (std::size_t i = 1; i < group->size(); ++i) {
+      EdgeData& e = (*group)[i].edge;
+      std::move(e.evidence.begin(), e.evidence.end(), std::back_inserter(merged.evidence));
+      asserted.Add(e.asserted_by);
+      date.Add(e.date);
+      add_map(e.roles, &roles);
+      add_map(e.extra, &extra);
+      merged.confidence = std::max(merged.confidence, e.confidence);
+      merged.weight += e.weight;
+      if (!e.label.empty() && (e.label.size() > merged.label.size() ||
+                               (e.label.size() == merged.label.size() && e.label < merged.label))) {
+        merged.label = e.label;
+      }
     }
-    EdgeData merged = std::move(scratch.edge(*boost::edges(scratch.boost_graph()).first));
-    merged.evidence = std::move(evidence);
+    merged.asserted_by = asserted.Value();
+    merged.date = date.Value();
+    for (auto& [k, u] : roles) merged.roles[k] = u.Value();
+    for (auto& [k, u] : extra) merged.extra[k] = u.Value();
     g->AddEdge(s, t, std::move(merged));
   }
   group->clear();
