@@ -16,7 +16,8 @@ cd "$root"
 
 packages=(build-essential cmake pkg-config libboost-graph-dev librapidxml-dev catch2
           nlohmann-json3-dev libgumbo-dev graphviz libxml2-utils python3 python3-networkx
-          python3-igraph clang libclang-rt-14-dev python3-jsonschema chromium python3-pandas)
+          python3-igraph clang libclang-rt-14-dev python3-jsonschema chromium python3-pandas
+          libgraphviz-dev)
 # The linguistic layer's data (src/nlp): the tagger model and WordNet.
 packages+=(liblingua-en-tagger-perl wordnet-base)
 # The knowledge base (newsgraph add): SQLite; sqlite3 and unshare for its checks.

@@ -54,7 +54,8 @@ TEST_CASE("DOT string escaping", "[dot][escape]") {
 TEST_CASE("DOT writer styles nodes and edges from the ontology", "[dot][writer]") {
   const Ontology& o = SchemaOntology();
   const std::string dot = Dot(RichGraph());
-  CHECK(dot.rfind("digraph \"newsgraph\" {\n  graph [charset=\"UTF-8\"", 0) == 0);
+  // A comment line naming the layout, then the graph.
+  CHECK(dot.find("\ndigraph \"newsgraph\" {\n  graph [charset=\"UTF-8\"") == dot.find('\n'));
   CHECK(dot.substr(dot.size() - 2) == "}\n");
   CHECK(dot.find("label=\"Missiles & \\\"rockets\\\": <a> report\"") != std::string::npos);
 
@@ -155,6 +156,36 @@ TEST_CASE("DOT writer copes with unknown types and odd ids", "[dot][writer]") {
                  "shape=ellipse, style=\"filled\", fillcolor=\"#808080\"") != std::string::npos);
   CHECK(dot.find("\"a \\\"quoted\\\" \\\\ id\" -> \"b\\nline\" [label=\"teleported\", "
                  "color=\"#808080\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+TEST_CASE("DOT names the layout that suits the graph's size", "[dot][writer][layout]") {
+  const Graph g = testing::RichGraph();
+  DotOptions options;
+  CHECK(SuitableLayout(g, options) == "dot");
+  std::string small = Dot(g, options);
+  CHECK(small.rfind("// ", 0) == 0);
+  CHECK(small.find("lay out with dot") != std::string::npos);
+  CHECK(small.find("layout=") == std::string::npos);
+  struct Case {
+    std::size_t nodes, edges;
+    const char* layout;
+  };
+  const Case cases[] = {{g.num_nodes(), 1000, "sfdp"}, {1000, g.num_edges(), "sfdp"},
+                        {g.num_nodes() + 1, g.num_edges() + 1, "dot"}};
+  for (const Case& c : cases) {
+    options.sfdp_from_nodes = c.nodes;
+    options.sfdp_from_edges = c.edges;
+    CAPTURE(c.nodes, c.edges);
+    CHECK(SuitableLayout(g, options) == c.layout);
+    const std::string dot = Dot(g, options);
+    CHECK((dot.find(", layout=sfdp") != std::string::npos) == (std::string(c.layout) == "sfdp"));
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #ifndef NEWSGRAPH_DOT_HPP_
 #define NEWSGRAPH_DOT_HPP_
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -42,10 +43,22 @@ struct DotOptions {
   // Per-element hooks; unset = the ontology's display only.
   std::function<DotDecoration(const NodeData&)> node_decoration;
   std::function<DotDecoration(const EdgeData&)> edge_decoration;
+  // Graphs with at least this many nodes or edges are laid out with sfdp
+  // (dot's layered layout grows slow and unreadable on large, densely
+  // labelled graphs). The DOT file
+  // names its layout in a comment, and for sfdp as its layout attribute.
+  std::size_t sfdp_from_nodes = 300;
+  std::size_t sfdp_from_edges = 400;
 };
 
+// The Graphviz layout engine that suits g: "dot" (layered, for small
+// graphs) or "sfdp" (force-directed, for large ones), by the sizes above.
+std::string SuitableLayout(const Graph& g, const DotOptions& options = {});
+
 // Writes g as a DOT digraph that dot, sfdp and neato render without warnings.
-// The graph attribute "title", when set, labels the drawing.
+// The graph attribute "title", when set, labels the drawing. A comment names
+// the layout that suits the graph; a large graph also sets layout=sfdp, so
+// that `dot -Tsvg` lays it out with sfdp too.
 Status WriteDot(const Graph& g, const Ontology& ontology, std::ostream& out,
                 const DotOptions& options = {});
 

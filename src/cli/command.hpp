@@ -94,6 +94,14 @@ class ProgressLine {
 };
 bool ProgressWanted(bool quiet);
 
+// "--view NAME" of the commands that write a graph (schemas/views.json).
+OptionSpec ViewOption(std::string* view);
+// Folds *g by the view named view (nothing when view is empty), with the
+// views of schema_dir; an unknown view is a usage error.
+Status ApplyViewOption(const std::string& view, const std::string& schema_dir, Graph* g);
+// The same check before any work: a usage error for an unknown view.
+Status CheckViewOption(const std::string& view, const std::string& schema_dir);
+
 // The help text: intro, one line per option, "-h, --help", epilogue.
 std::string HelpText(const CommandSpec& spec);
 

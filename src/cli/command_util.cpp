@@ -8,6 +8,7 @@
 
 #include "cli/command.hpp"
 #include "newsgraph/file_util.hpp"
+#include "newsgraph/views.hpp"
 
 namespace newsgraph::cli {
 namespace {
@@ -48,6 +49,33 @@ OptionSpec GraphFormatOption(std::string* format) {
   static const std::string help =
       GraphFormatNames() + "\n(default: from OUT's extension, else graphml)";
   return {nullptr, "--format", OptionSpec::Arg::kRequired, "FORMAT", help.c_str(), StoreIn(format)};
+}
+
+OptionSpec ViewOption(std::string* view) {
+  return {nullptr, "--view", OptionSpec::Arg::kRequired, "NAME",
+          "fold the graph first: countries (persons into their country,\n"
+          "supplied + acquired into supplier -> recipient); schemas/views.json",
+          StoreIn(view)};
+}
+
+Status ApplyViewOption(const std::string& view, const std::string& schema_dir, Graph* g) {
+  if (view.empty()) return Status::Ok();
+  Result<Views> views = Views::LoadDir(schema_dir);
+  if (!views.ok()) return views.status();
+  Result<Graph> folded = views->Apply(view, *g);
+  if (!folded.ok()) return folded.status();
+  *g = std::move(folded.value());
+  return Status::Ok();
+}
+
+Status CheckViewOption(const std::string& view, const std::string& schema_dir) {
+  if (view.empty()) return Status::Ok();
+  Result<Views> views = Views::LoadDir(schema_dir);
+  if (!views.ok()) return views.status();
+  if (views->Find(view) == nullptr) {
+    return Status::Usage("unknown view " + QuoteInput(view) + " (" + views->Names() + ")");
+  }
+  return Status::Ok();
 }
 
 std::string HelpText(const CommandSpec& spec) {

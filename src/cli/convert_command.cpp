@@ -19,6 +19,7 @@ struct ConvertOptions {
   std::string output;      // required; "-" = standard output
   std::string format;      // a GraphFormats() name; empty = from the extension of output
   std::string schema_dir;  // empty = FindSchemaDir()
+  std::string view;        // schemas/views.json name; empty = none
   bool legend = true;      // DOT legend
 };
 
@@ -43,6 +44,7 @@ CommandSpec ConvertSpec(ConvertOptions* opt) {
       21,
       {
           GraphFormatOption(&opt->format),
+          ViewOption(&opt->view),
           {nullptr, "--schemas", Arg::kRequired, "DIR",
            "ontology, colours and GraphML keys (default: $NEWSGRAPH_SCHEMAS,\n"
            "then the source tree's or the installed schemas/)",
@@ -60,6 +62,7 @@ Status FinishArgs(const std::vector<std::string>& positional, ConvertOptions* op
   }
   opt->input = positional[0];
   opt->output = positional[1];
+  NEWSGRAPH_RETURN_IF_ERROR(CheckViewOption(opt->view, FindSchemaDir(opt->schema_dir)));
   return ResolveOutputFormat(opt->output, &opt->format);
 }
 
@@ -71,7 +74,8 @@ int RunConvert(const std::vector<std::string>& args) {
   if (std::optional<int> exit = ParseCommandLine(ConvertSpec(&opt), args, finish)) {
     return *exit;
   }
-  Result<Ontology> ontology = Ontology::LoadDir(FindSchemaDir(opt.schema_dir));
+  const std::string schema_dir = FindSchemaDir(opt.schema_dir);
+  Result<Ontology> ontology = Ontology::LoadDir(schema_dir);
   if (!ontology.ok()) {
     PrintError("convert", ontology.status().message());
     return kExitBadInput;
@@ -89,7 +93,8 @@ int RunConvert(const std::vector<std::string>& args) {
   }
   GraphWriteOptions write;
   write.dot.legend = opt.legend;
-  Status s = WriteGraphOutput(opt.output, opt.format, graph.value(), ontology.value(), write);
+  Status s = ApplyViewOption(opt.view, schema_dir, &graph.value());
+  if (s.ok()) s = WriteGraphOutput(opt.output, opt.format, graph.value(), ontology.value(), write);
   if (!s.ok()) {
     PrintError("convert", s.message());
     return kExitBadInput;

@@ -36,6 +36,7 @@ struct DiffCommandOptions {
   std::string schema_dir;   // empty = FindSchemaDir()
   std::string versions;     // a story of the store OLD: diff two of its versions
   int old_version = 0, new_version = 0;  // 0 = the latest two
+  std::string view;         // both sides folded by this view first; empty = none
 };
 
 CommandSpec DiffSpec(DiffCommandOptions* opt) {
@@ -95,6 +96,7 @@ CommandSpec DiffSpec(DiffCommandOptions* opt) {
            "its address, title or a file name; the latest two, or the\n"
            "version numbers given after the store",
            StoreIn(&opt->versions)},
+          ViewOption(&opt->view),
           {nullptr, "--schemas", Arg::kRequired, "DIR",
            "ontology, lexicons and diff-style.json (default: $NEWSGRAPH_SCHEMAS,\n"
            "then the source tree's or the installed schemas/)",
@@ -153,6 +155,7 @@ Status FinishArgs(const std::vector<std::string>& given, DiffCommandOptions* opt
     std::string graph_format = opt->format;
     NEWSGRAPH_RETURN_IF_ERROR(ResolveOutputFormat(opt->output, &graph_format));
   }
+  NEWSGRAPH_RETURN_IF_ERROR(CheckViewOption(opt->view, FindSchemaDir(opt->schema_dir)));
   if (opt->color != "auto" && opt->color != "always" && opt->color != "never") {
     return Status::Usage("unknown --color value " + QuoteInput(opt->color) +
                          " (auto, always or never)");
@@ -310,6 +313,13 @@ int RunDiff(const std::vector<std::string>& args) {
   Status s = opt.versions.empty()
                  ? LoadBoth(opt, ontology.value(), schema_dir, &old_graph, &new_graph)
                  : LoadVersions(&opt, schema_dir, &old_graph, &new_graph);
+  if (!s.ok()) {
+    PrintError("diff", s.message());
+    return kTrouble;
+  }
+  for (Graph* side : {&*old_graph, &*new_graph}) {
+    if (s.ok()) s = ApplyViewOption(opt.view, schema_dir, side);
+  }
   if (!s.ok()) {
     PrintError("diff", s.message());
     return kTrouble;

@@ -22,6 +22,7 @@ struct ExtractOptions {
   std::string output;       // required
   std::string format;       // a GraphFormats() name; empty = from the extension
   std::string schema_dir;   // empty = FindSchemaDir()
+  std::string view;         // schemas/views.json name; empty = none
   bool quiet = false;
   bool explain = false;     // sentences, mentions and facts to stderr
   unsigned jobs = 0;        // extraction threads; 0 = all cores
@@ -48,6 +49,7 @@ CommandSpec ExtractSpec(ExtractOptions* opt) {
            "output file; '-' writes to standard output", StoreIn(&opt->output)},
           GraphFormatOption(&opt->format),
           JobsOption(&opt->jobs),
+          ViewOption(&opt->view),
           {nullptr, "--schemas", Arg::kRequired, "DIR",
            "ontology and lexicons (default: $NEWSGRAPH_SCHEMAS, then the\n"
            "source tree's or the installed schemas/)",
@@ -69,6 +71,7 @@ Status FinishArgs(const std::vector<std::string>& positional, ExtractOptions* op
     return Status::Usage("only one article can be '-'");
   }
   if (opt->output.empty()) return Status::Usage("no output given (-o OUT)");
+  NEWSGRAPH_RETURN_IF_ERROR(CheckViewOption(opt->view, FindSchemaDir(opt->schema_dir)));
   return ResolveOutputFormat(opt->output, &opt->format);
 }
 
@@ -129,7 +132,8 @@ int RunExtract(const std::vector<std::string>& args) {
     PrintError("extract", "no article could be read; nothing written");
     return kExitBadInput;
   }
-  Status s = WriteGraphOutput(opt.output, opt.format, graph, extractor->ontology());
+  Status s = ApplyViewOption(opt.view, schema_dir, &graph);
+  if (s.ok()) s = WriteGraphOutput(opt.output, opt.format, graph, extractor->ontology());
   if (!s.ok()) {
     PrintError("extract", s.message());
     return kExitBadInput;

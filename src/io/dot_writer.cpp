@@ -38,8 +38,13 @@ class DotWriter {
       : g_(g), o_(o), opt_(opt) {}
 
   std::string Write() {
-    out_ = "digraph \"newsgraph\" {\n  graph [charset=\"UTF-8\", overlap=false, "
-           "outputorder=edgesfirst, fontname=\"Helvetica\"";
+    const std::string layout = SuitableLayout(g_, opt_);
+    out_ = "// " + std::to_string(g_.num_nodes()) + " nodes, " + std::to_string(g_.num_edges()) +
+           " edges: lay out with " + layout + " (sfdp from " + std::to_string(opt_.sfdp_from_nodes) +
+           " nodes or " + std::to_string(opt_.sfdp_from_edges) + " edges)\n";
+    out_ += "digraph \"newsgraph\" {\n  graph [charset=\"UTF-8\", overlap=false, "
+            "outputorder=edgesfirst, fontname=\"Helvetica\"";
+    if (layout != "dot") out_ += ", layout=" + layout;
     auto title = g_.attributes().find("title");
     if (title != g_.attributes().end() && !title->second.empty()) {
       out_ += ", labelloc=t, fontsize=16, label=";
@@ -187,6 +192,12 @@ class DotWriter {
 };
 
 }  // namespace
+
+std::string SuitableLayout(const Graph& g, const DotOptions& options) {
+  return g.num_nodes() >= options.sfdp_from_nodes || g.num_edges() >= options.sfdp_from_edges
+             ? "sfdp"
+             : "dot";
+}
 
 Status WriteDot(const Graph& g, const Ontology& ontology, std::ostream& out,
                 const DotOptions& options) {

@@ -7,6 +7,7 @@
 #include "newsgraph/file_util.hpp"
 #include "newsgraph/gexf.hpp"
 #include "newsgraph/node_link.hpp"
+#include "newsgraph/render.hpp"
 
 namespace newsgraph {
 namespace {
@@ -59,6 +60,20 @@ std::vector<GraphFormat> BuiltinFormats() {
          Result<std::string> viewer = LoadViewerBundle();
          if (!viewer.ok()) return viewer.status();
          return WriteHtmlView(g, o, viewer.value(), out, w.html);
+       })},
+      {"svg",
+       {},
+       {"svg"},
+       "SVG drawing through Graphviz (dot, sfdp for large graphs)",
+       one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
+         return RenderGraph(g, o, "svg", out, w.dot);
+       })},
+      {"png",
+       {},
+       {"png"},
+       "PNG drawing through Graphviz (dot, sfdp for large graphs)",
+       one([](const Graph& g, const Ontology& o, std::ostream& out, const GraphWriteOptions& w) {
+         return RenderGraph(g, o, "png", out, w.dot);
        })},
   };
 }
