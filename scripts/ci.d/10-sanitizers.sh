@@ -31,5 +31,7 @@ cmake --build "$build" -j"$jobs" --target "${targets[@]}"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# Graphviz (render.cpp) keeps per-process allocations: suppressed by library name.
+export LSAN_OPTIONS=suppressions=$root/scripts/lsan-graphviz.supp
 echo "== sanitizers: running"
 (cd "$build" && ctest --output-on-failure -j"$jobs" -E '^client:')

@@ -49,15 +49,18 @@ Status RenderGraph(const Graph& g, const Ontology& ontology, std::string_view fo
     return Status::InvalidInput("graphviz " + engine + " -T" + fmt + ": " + what +
                                 (m.empty() ? "" : ": " + QuoteInput(m, 300)));
   };
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
-  if (!gvc) return fail("no Graphviz context");
+  // One context for the process, never freed: Graphviz 2.43 keeps font
+  // data across contexts and reads it freed after gvFreeContext (ASan).
+  static GVC_t* const context = gvContext();
+  if (context == nullptr) return fail("no Graphviz context");
+  GVC_t* const gvc = context;
   std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(text.c_str()), agclose);
   if (!graph) return fail("the DOT text does not parse");
-  if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0) return fail("layout failed");
+  if (gvLayout(gvc, graph.get(), engine.c_str()) != 0) return fail("layout failed");
   char* data = nullptr;
   unsigned int length = 0;
-  const int rendered = gvRenderData(gvc.get(), graph.get(), fmt.c_str(), &data, &length);
-  gvFreeLayout(gvc.get(), graph.get());
+  const int rendered = gvRenderData(gvc, graph.get(), fmt.c_str(), &data, &length);
+  gvFreeLayout(gvc, graph.get());
   if (rendered != 0 || data == nullptr) {
     if (data) gvFreeRenderData(data);
     return fail("rendering failed");
