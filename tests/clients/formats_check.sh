@@ -26,16 +26,8 @@ work=$3
 here=$root/tests/clients
 rm -rf "$work" && mkdir -p "$work"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-missing() {
-  if [ -n "${CI:-}" ]; then
-    echo "FAIL: $* (required in CI: scripts/bootstrap.sh installs it)" >&2
-    exit 1
-  fi
-  echo "SKIP: $*"
-  exit 77
-}
+# shellcheck source=check_util.sh
+. "$root/tests/clients/check_util.sh"
 command -v node >/dev/null || missing "node is not installed"
 command -v xmllint >/dev/null || missing "xmllint is not installed"
 /usr/bin/python3 -c 'import networkx, pandas' 2>/dev/null ||
