@@ -30,9 +30,31 @@ function graphmlCounts(file) {
   return {nodes: (text.match(/<node\s/g) || []).length, edges: (text.match(/<edge\s/g) || []).length};
 }
 
+// A single click. Sigma counts two clicks within its doubleClickTimeout as a
+// double click, which zooms the camera (animated) instead of selecting: so a
+// click waits until that time has passed since the page's last click, and
+// until the camera is at rest (node positions are read after it).
+const lastClick = new WeakMap();
 async function clickAt(page, point) {
+  const timeout = await page.evaluate(() => window.newsgraphView.renderer.getSetting('doubleClickTimeout'));
+  const wait = (lastClick.get(page) || 0) + timeout + 50 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
+  lastClick.set(page, Date.now());
+}
+async function cameraAtRest(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    const camera = window.newsgraphView.renderer.getCamera();
+    let last = JSON.stringify(camera.getState());
+    const check = () => {
+      const now = JSON.stringify(camera.getState());
+      if (now === last) return resolve();
+      last = now;
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    };
+    requestAnimationFrame(() => requestAnimationFrame(check));
+  }));
 }
 
 // Viewport coordinates of a node, in the page.
@@ -86,6 +108,7 @@ async function checkPage(browser, file, graphml, shot) {
     return {key: best, label: g.getNodeAttribute(best, 'label'), degree: g.degree(best), evidence};
   });
   if (target && target.degree > 0) {
+    await cameraAtRest(page);
     await clickAt(page, await nodePoint(page, target.key));
     const shown = await page.waitForSelector('#ng-details .ng-fact blockquote', {timeout: 5000}).catch(() => null);
     const panel = await page.$eval('#ng-details', (d) => ({
@@ -118,13 +141,17 @@ async function checkPage(browser, file, graphml, shot) {
   let edgeClicked = edges.length === 0;
   for (const e of edges) {
     await page.evaluate(() => window.newsgraphView.select(null));
+    await cameraAtRest(page);
     const a = await nodePoint(page, e.source);
     const b = await nodePoint(page, e.target);
     await clickAt(page, {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-    await page.waitForTimeout(50);
-    const key = await page.$eval('#ng-details', (d) => (d.querySelector('.ng-fact') || {dataset: {}}).dataset.edge);
-    const heading = await page.$eval('#ng-details', (d) => (d.querySelector('h2') || {}).textContent || '');
-    if (key === e.key && heading === 'Fact') {
+    // The panel is written in the click handler; a loaded machine may take a while.
+    const shown = await page.waitForFunction((want) => {
+      const d = document.getElementById('ng-details');
+      const fact = d.querySelector('.ng-fact');
+      return fact && fact.dataset.edge === want && ((d.querySelector('h2') || {}).textContent || '') === 'Fact';
+    }, e.key, {timeout: 1000}).then(() => true).catch(() => false);
+    if (shown) {
       edgeClicked = true;
       break;
     }
