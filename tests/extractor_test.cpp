@@ -255,6 +255,35 @@ const std::vector<Case> kCases = {
      "issued by states including Japan, Australia and Canada as Pyongyang prepared another launch.",
      {"JPN condemned PRK", "AUS condemned PRK", "CAN condemned PRK", "AUS urged un-security-council"},
      {"PRK condemned PRK", "PRK urged un-security-council"}},
+    {"sanctions on A, and on B: a second phrase of the preposition adds a target",
+     "Australia imposed sanctions on the RSF, and on a Chadian arms broker.",
+     {"AUS sanctioned rapid-support-forces", "AUS sanctioned TCD"}, {}},
+    {"a measure noun imposed stands for sanctions; welcomed measures are none",
+     "Japan and South Korea have imposed similar measures on the Wagner Group. Norway welcomed the "
+     "measures against the Wagner Group.",
+     {"JPN sanctioned wagner-group", "KOR sanctioned wagner-group"}, {"NOR sanctioned wagner-group"}},
+    {"sanctions as the object of an act verb that is also a speech verb",
+     "Canada announced new sanctions on Eritrean generals.", {"CAN sanctioned ERI"}, {}},
+    {"asset freezes are sanctions", "Norway imposed asset freezes on four Belarusian officials.",
+     {"NOR sanctioned BLR"}, {}},
+    {"a party added to a sanctions list, actively and in the passive",
+     "Switzerland added two Syrian businessmen to its sanctions list. Three Serbian arms traders were "
+     "added to the EU's blacklist on Monday.",
+     {"CHE sanctioned SYR", "european-union sanctioned SRB"}, {}},
+    {"a state sanctions through its ministries", "The U.S. Treasury Department imposed sanctions on the Houthis, the United States said.",
+     {"USA sanctioned houthis"}, {"us-treasury-department sanctioned houthis"}},
+    {"a reduced relative clause ends the sanctioned parties",
+     "The United States imposed sanctions on a Sudanese general and two firms Washington said had armed the RSF.",
+     {"USA sanctioned SDN"}, {"USA sanctioned rapid-support-forces"}},
+    {"abstaining on or vetoing a text that imposes sanctions: membership, no sanction",
+     "China and Russia abstained on a Security Council resolution imposing sanctions on South Sudan. "
+     "Later Russia vetoed a Security Council resolution on sanctions against Mali.",
+     {"CHN member-of un-security-council", "RUS member-of un-security-council"},
+     {"CHN sanctioned SSD", "RUS sanctioned SSD", "RUS sanctioned MLI"}},
+    {"a body that adopts a text imposing sanctions sanctions; its drafter does not",
+     "The Security Council adopted a resolution drafted by France that imposes sanctions on the Central "
+     "African Republic.",
+     {"un-security-council sanctioned CAF"}, {"FRA sanctioned CAF"}},
 };
 
 }  // namespace

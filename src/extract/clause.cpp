@@ -181,6 +181,8 @@ bool Clause::SpeechVerb(uint32_t i) const {
   if (MentionAt(i) || doc_.tokens->tokens[i].Has(text::kCap) || !doc_.In(WordClass::kSpeechVerbs, i)) {
     return false;
   }
+  // "were added to the list", "was told": a passive's subject is no speaker.
+  if (Passive(i)) return false;
   if (!HasSuffix(WordClass::kThirdPersonSuffixes, i, 3) || HasSuffix(WordClass::kNotThirdPersonSuffixes, i, 3)) {
     return true;
   }

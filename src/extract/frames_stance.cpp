@@ -177,7 +177,11 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   if (rel != "denied"sv && c_.LocallyNegated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> speakers, targets;
-  if (t.info->noun) {
+  std::vector<int32_t> adopters;
+  bool voted = rel == "sanctioned"sv && InVotedText(t, &adopters);
+  if (t.info->noun && rel == "sanctioned"sv && ListedParties(t, &speakers, &targets)) {
+    // read by the listing verb
+  } else if (t.info->noun) {
     // "sanctions against X", "U.N. sanctions on X", "condemnation of X"
     if (t.first > s_.first && c_.IsAgent(c_.EntityAt(t.first - 1))) speakers.push_back(c_.EntityAt(t.first - 1));
     int32_t owner = c_.PossessorBefore(t.first, 3);
@@ -193,6 +197,8 @@ void SentenceRelations::Statement(const TriggerHit& t) {
         break;
       }
     }
+    // "Canada announced new sanctions on X": the act verb's subject.
+    if (speakers.empty()) speakers = ActVerbSubject(t);
     if (speakers.empty()) speakers = Subject(t);
     if (rel == "sanctioned"sv) {
       targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), WordClass::kSanctionPrepositions, &Clause::IsAgent);
@@ -232,6 +238,29 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       }
     }
   }
+  if (rel == "sanctioned"sv && !targets.empty()) {
+    // "sanctions on A, and on B": a second phrase of the same preposition adds targets.
+    for (uint32_t k = t.last; k + 1 < end; ++k) {
+      if (!c_.In(WordClass::kCoordinators, k) || !c_.In(WordClass::kSanctionPrepositions, k + 1)) continue;
+      for (int32_t x : c_.AfterPreposition(k + 1, end, WordClass::kSanctionPrepositions, &Clause::IsAgent)) {
+        if (std::find(targets.begin(), targets.end(), x) == targets.end()) targets.push_back(x);
+      }
+      break;
+    }
+  }
+  // The voters on a text do not impose what it imposes; the body that adopts it does.
+  if (voted) speakers = adopters;
+  if (rel == "sanctioned"sv) {
+    // A state sanctions through its ministries and offices ("Britain's Foreign Office
+    // said it had imposed asset freezes"): the sanction is the state's.
+    for (int32_t& sp : speakers) {
+      const Entity& body = doc_.entities[sp];
+      if (body.category != "gov-body"sv && body.category != "ministry"sv) continue;
+      auto state = doc_.entity_by_id.find(body.country);
+      if (state != doc_.entity_by_id.end()) sp = doc_.Canonical(state->second);
+    }
+  }
+  if (speakers.empty() && voted) return;
   if (speakers.empty()) {
     // "Seven nations condemned X": unnamed parties act; a joint statement named
     // later may say who they are.
@@ -344,6 +373,76 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   if (rel == "accused"sv || rel == "condemned"sv) {
     recent_claimants_.assign(speakers.begin(), speakers.end());
   }
+}
+
+bool SentenceRelations::InVotedText(const TriggerHit& t, std::vector<int32_t>* adopters) const {
+  // Back from the sanction through its noun group and the phrases after the text
+  // ("a resolution sponsored by France that imposes sanctions") to the voted text.
+  uint32_t start = c_.ClauseStart(t.first);
+  uint32_t text = t.first;
+  for (uint32_t k = t.first; k > start && text == t.first; --k) {
+    const Mention* m = c_.MentionAt(k - 1);
+    if (m) {
+      if (c_.IsAgent(c_.EntityAt(k - 1)) && !c_.InPrepositionalPhrase(*m)) return false;  // the sanction's own subject
+      if (c_.IsResolution(c_.EntityAt(k - 1))) {
+        text = m->first;  // "vetoed a Security Council resolution on sanctions"
+        break;
+      }
+      k = m->first + 1;
+      continue;
+    }
+    if (c_.In(WordClass::kVoteObjects, k - 1)) text = k - 1;
+  }
+  if (text == t.first) return false;
+  for (uint32_t k = text; k > start; --k) {
+    if (!c_.In(WordClass::kAdoptionVerbs, k - 1)) continue;
+    for (int32_t e : c_.SubjectOf(k - 1)) {
+      if (doc_.entities[e].kind == "organization"sv) adopters->push_back(e);
+    }
+    break;
+  }
+  return true;
+}
+
+bool SentenceRelations::ListedParties(const TriggerHit& t, std::vector<int32_t>* listers,
+                                      std::vector<int32_t>* listed) const {
+  if (!c_.In(WordClass::kListNouns, t.last - 1)) return false;
+  // Back over the list's determiners and modifiers ("its", "the U.S.", "unreliable") to its preposition.
+  uint32_t start = c_.ClauseStart(t.first), k = t.first;
+  while (k > start && !c_.In(WordClass::kPrepositions, k - 1) && !c_.SpeechVerb(k - 1) &&
+         !c_.In(WordClass::kListingVerbs, k - 1)) {
+    --k;
+  }
+  if (k <= start || !c_.In(WordClass::kPrepositions, k - 1)) return false;
+  uint32_t prep = k - 1, verb = prep;
+  while (verb > start && !c_.In(WordClass::kListingVerbs, verb - 1) && !c_.SpeechVerb(verb - 1)) --verb;
+  if (verb <= start || !c_.In(WordClass::kListingVerbs, verb - 1)) return false;
+  --verb;
+  if (c_.Passive(verb)) {
+    // "A and B had been added to its list": the list's owner, or the agent after it.
+    *listed = c_.SubjectOf(verb);
+    int32_t owner = c_.PossessorBefore(t.first, 3);
+    if (owner >= 0) listers->push_back(owner);
+    if (listers->empty()) {
+      *listers = c_.AfterPreposition(t.last, c_.ClauseEnd(t.last - 1), WordClass::kAgentPrepositions, &Clause::IsAgent);
+    }
+  } else {
+    *listers = c_.SubjectOf(verb);
+    *listed = ObjectActors(verb + 1, prep, false);
+  }
+  return true;
+}
+
+bool SentenceRelations::ImposedMeasure(uint32_t i) const {
+  if (!c_.In(WordClass::kSanctionMeasureNouns, i) || c_.MentionAt(i)) return false;
+  // Back over the noun group's determiners and modifiers ("similar", "new targeted").
+  uint32_t k = i;
+  while (k > s_.first && !c_.MentionAt(k - 1) && doc_.tokens->tokens[k - 1].Has(text::kWord) &&
+         !c_.In(WordClass::kImposeVerbs, k - 1) && !c_.In(WordClass::kPrepositions, k - 1) &&
+         !nlp::IsVerb(doc_.PosAt(k - 1))) {
+    --k;
+  }
+  return k > s_.first && c_.In(WordClass::kImposeVerbs, k - 1);
 }
 
 std::vector<int32_t> SentenceRelations::AppositionBefore(uint32_t i) const {

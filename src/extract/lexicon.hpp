@@ -33,6 +33,7 @@ namespace newsgraph::extract {
   X(kActVerbs, "act_verbs") \
   X(kAdditionLinks, "addition_links") \
   X(kAdjectivalTitles, "adjectival_titles") \
+  X(kAdoptionVerbs, "adoption_verbs") \
   X(kAdverbSuffixes, "adverb_suffixes") \
   X(kAgentPrepositions, "agent_prepositions") \
   X(kArticles, "articles") \
@@ -71,6 +72,7 @@ namespace newsgraph::extract {
   X(kHaltVerbs, "halt_verbs") \
   X(kHaveForms, "have_forms") \
   X(kHypotheticalModals, "hypothetical_modals") \
+  X(kImposeVerbs, "impose_verbs") \
   X(kInclusivePrepositions, "inclusive_prepositions") \
   X(kInfinitiveMarkers, "infinitive_markers") \
   X(kInstrumentPrepositions, "instrument_prepositions") \
@@ -82,7 +84,9 @@ namespace newsgraph::extract {
   X(kListContinuers, "list_continuers") \
   X(kListJoiners, "list_joiners") \
   X(kListLinks, "list_links") \
+  X(kListNouns, "list_nouns") \
   X(kListPhrases, "list_phrases") \
+  X(kListingVerbs, "listing_verbs") \
   X(kLocationHeads, "location_heads") \
   X(kLocationPrepositions, "location_prepositions") \
   X(kMeansPrepositions, "means_prepositions") \
@@ -126,6 +130,7 @@ namespace newsgraph::extract {
   X(kRelativePronouns, "relative_pronouns") \
   X(kResolutionNouns, "resolution_nouns") \
   X(kResponsibilityPhrases, "responsibility_phrases") \
+  X(kSanctionMeasureNouns, "sanction_measure_nouns") \
   X(kSanctionPrepositions, "sanction_prepositions") \
   X(kSentenceOpeners, "sentence_openers") \
   X(kSingularMemberNouns, "singular_member_nouns") \

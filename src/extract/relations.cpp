@@ -100,6 +100,8 @@ std::vector<int32_t> SentenceRelations::ObjectActors(uint32_t from, uint32_t to,
       std::string_view w = c_.Norm(k);
       if (first_only && c_.In(WordClass::kObjectEnders, k) && !out.empty()) break;
       if (c_.In(WordClass::kRelativePronouns, k) || (w == ","sv && !out.empty())) break;
+      // "sanctions on A and two firms it said had ...": a reduced relative clause ends the object.
+      if (!out.empty() && c_.SpeechVerb(k)) break;
       // "condemned the sale and imposed sanctions on X": a second verb phrase.
       if (c_.In(WordClass::kVerbCoordinators, k) && k + 1 < to && !c_.MentionAt(k + 1) &&
           !c_.In(WordClass::kDefiniteArticles, k + 1) && !doc_.tokens->tokens[k + 1].Has(text::kCap)) {
@@ -248,6 +250,16 @@ void SentenceRelations::Run() {
   for (uint32_t i = s_.first; i < s_.last; ++i) {
     hits.clear();
     lex_.triggers().MatchAll(*doc_.tokens, i, s_.last, &hits);
+    if (hits.empty() && ImposedMeasure(i)) {
+      // "imposed similar measures on X": the noun stands for sanctions.
+      for (const TriggerInfo& ti : lex_.trigger_info()) {
+        if (ti.relation == "sanctioned"sv && ti.noun) {
+          triggers_.push_back({i, i + 1, &ti});
+          break;
+        }
+      }
+      continue;
+    }
     if (hits.empty() || doc_.mention_at[i] >= 0) continue;
     uint32_t len = hits.front().length;
     // A word can be verb and noun ("strikes", "supplies"): a determiner, a

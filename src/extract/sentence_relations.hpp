@@ -62,6 +62,15 @@ class SentenceRelations {
   std::vector<int32_t> AppositionBefore(uint32_t i) const;
   // Records in *denial the act the denial at t denies, when the sentence states one.
   void DeniedFact(const TriggerHit& t, Fact* denial) const;
+  // A sanction stated inside a text put to a vote ("vetoed a draft imposing sanctions on X",
+  // "abstained on a resolution on sanctions"): true, and *adopters set to the body that
+  // adopted the text ("the Council adopted a resolution imposing ..."), if one did.
+  bool InVotedText(const TriggerHit& t, std::vector<int32_t>* adopters) const;
+  // A party put on a sanctions list ("added X to its sanctions list", "X was put on a
+  // blacklist"): the listing verb's subject and object. False if no listing verb governs it.
+  bool ListedParties(const TriggerHit& t, std::vector<int32_t>* listers, std::vector<int32_t>* listed) const;
+  // A sanction measure noun imposed by the verb before its group ("imposed similar measures").
+  bool ImposedMeasure(uint32_t i) const;
   void Violate(const TriggerHit& t);
   void Member(const TriggerHit& t);
   void Impact(const TriggerHit& t);
