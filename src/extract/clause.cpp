@@ -177,6 +177,85 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   return k;
 }
 
+// A token that can stand inside a noun phrase.
+bool Clause::Nominal(uint32_t i) const {
+  if (i < s_.first || i >= s_.last) return false;
+  if (MentionAt(i)) return true;
+  nlp::Pos p = doc_.PosAt(i);
+  if (nlp::IsNoun(p) || nlp::IsAdjective(p)) return !SpeechVerb(i);
+  switch (p) {
+    case nlp::Pos::DT: case nlp::Pos::PDT: case nlp::Pos::CD: case nlp::Pos::PRPS: case nlp::Pos::POS:
+      return true;
+    case nlp::Pos::VBN: case nlp::Pos::VBG:  // "guided missiles", "attack drones"
+      return i + 1 < s_.last && (nlp::IsNoun(doc_.PosAt(i + 1)) || MentionAt(i + 1));
+    default:
+      return doc_.tokens->tokens[i].Has(text::kGlueLeft) && Norm(i) == "-"sv;  // "Russia-made"
+  }
+}
+
+// A link from a noun phrase to the next one: a comma or conjunction of a list,
+// or a preposition. Returns its length (0: none).
+uint32_t Clause::PhraseLink(uint32_t i, uint32_t limit) const {
+  if (i >= limit) return 0;
+  uint32_t len = PhraseAt(WordClass::kListPhrases, i);
+  if (len == 0 && (Norm(i) == ","sv || In(WordClass::kListJoiners, i) || In(WordClass::kPrepositions, i))) len = 1;
+  // ", and", "such as"
+  while (len > 0 && i + len < limit && (In(WordClass::kListJoiners, i + len) || In(WordClass::kPrepositions, i + len))) ++len;
+  return len > 0 && i + len < limit && Nominal(i + len) ? len : 0;
+}
+
+uint32_t Clause::NounPhraseEnd(uint32_t i, uint32_t limit) const {
+  limit = std::min(limit, s_.last);
+  uint32_t k = i;
+  while (k < limit) {
+    if (const Mention* m = MentionAt(k)) {
+      k = std::max(k + 1, std::min(limit, m->last));
+    } else if (Nominal(k)) {
+      ++k;
+    } else if (uint32_t len = PhraseLink(k, limit)) {
+      k += len;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+uint32_t Clause::NounPhraseStart(uint32_t i, uint32_t floor) const {
+  floor = std::max(floor, s_.first);
+  auto link = [&](uint32_t j) {
+    return Norm(j) == ","sv || In(WordClass::kListJoiners, j) || In(WordClass::kPrepositions, j);
+  };
+  uint32_t k = i;
+  while (k > floor) {
+    if (const Mention* m = MentionAt(k - 1)) {
+      k = std::max(floor, std::min(k - 1, m->first));
+    } else if (Nominal(k - 1)) {
+      --k;
+    } else {
+      // A link back to an earlier phrase: "X, Y and", "shipments of", ", and".
+      uint32_t j = k - 1;
+      if (!link(j)) break;
+      while (j > floor && link(j - 1)) --j;
+      if (j <= floor || !Nominal(j - 1)) break;
+      k = j;
+    }
+  }
+  return k;
+}
+
+uint32_t Clause::VerbGroupStart(uint32_t v) const {
+  uint32_t k = v;
+  while (k > s_.first && !MentionAt(k - 1)) {
+    nlp::Pos p = doc_.PosAt(k - 1);
+    bool aux = p == nlp::Pos::MD || nlp::IsAdverb(p) || p == nlp::Pos::TO || In(WordClass::kNegations, k - 1) ||
+               In(WordClass::kBeForms, k - 1) || In(WordClass::kHaveForms, k - 1);
+    if (!aux) break;
+    --k;
+  }
+  return k;
+}
+
 bool Clause::SpeechVerb(uint32_t i) const {
   if (MentionAt(i) || doc_.tokens->tokens[i].Has(text::kCap) || !doc_.In(WordClass::kSpeechVerbs, i)) {
     return false;
@@ -416,9 +495,9 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   return {};
 }
 
-int32_t Clause::PossessorBefore(uint32_t i, uint32_t max_skip) const {
+int32_t Clause::PossessorBefore(uint32_t i) const {
   uint32_t k = i;
-  for (uint32_t skipped = 0; k > s_.first && skipped <= max_skip; ++skipped) {
+  for (uint32_t floor = NounPhraseStart(i, s_.first); k > floor;) {
     const Mention* m = MentionAt(k - 1);
     if (m) {
       int32_t e = EntityAt(k - 1);
@@ -451,7 +530,7 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
     if (!doc_.In(word_class, k)) continue;
     uint32_t j = k + 1;
     // Skip determiners and adjectives up to a mention: "against the capital", "on Ukrainian targets".
-    for (uint32_t skip = 0; j < limit && skip < 4 && !MentionAt(j); ++skip) {
+    for (uint32_t phrase_end = NounPhraseEnd(j, limit); j < phrase_end && !MentionAt(j);) {
       std::string_view w = Norm(j);
       if (doc_.In(WordClass::kPrepositions, j) || w == ","sv || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
@@ -466,9 +545,9 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
                        (m->last + 1 < limit && Norm(m->last) == "-"sv && doc_.tokens->tokens[m->last].Has(text::kGlueLeft));
       if (m->possessive || m->kind == MentionKind::kPronoun || (adjective && pred == &Clause::IsPlace)) {
         // A place named further on in the phrase still counts.
-        for (uint32_t x = m->last; x < limit && x < m->last + 6; ++x) {
+        for (uint32_t x = m->last, phrase_end = NounPhraseEnd(m->last, limit); x < phrase_end; ++x) {
           if (doc_.In(WordClass::kPrepositions, x) && x + 1 < limit) {
-            std::vector<int32_t> further = AfterPreposition(x, std::min(limit, x + 6), word_class, pred);
+            std::vector<int32_t> further = AfterPreposition(x, NounPhraseEnd(x + 1, limit), word_class, pred);
             if (!further.empty()) return further;
             break;
           }

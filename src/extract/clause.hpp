@@ -42,13 +42,27 @@ class Clause {
   bool InPrepositionalPhrase(const Mention& m) const;
   // The sentence's first agent outside a prepositional phrase, before v.
   std::vector<int32_t> MainSubject(uint32_t v) const;
-  // The possessor right before token i, skipping adjectives ("Russia's use",
-  // "its war", "North Korea's illicit transfer"); -1 if none.
-  int32_t PossessorBefore(uint32_t i, uint32_t max_skip = 4) const;
+  // The possessor of the noun phrase that ends at token i, skipping its
+  // modifiers ("Russia's use", "its war", "North Korea's illicit transfer");
+  // -1 if none.
+  int32_t PossessorBefore(uint32_t i) const;
   // The first group satisfying pred introduced by one of the prepositions of
   // word_class after token from (before limit).
   std::vector<int32_t> AfterPreposition(uint32_t from, uint32_t limit, WordClass word_class,
                                         bool (Clause::*pred)(int32_t) const) const;
+  // Phrases by the tags, the spans a frame reads instead of a fixed number of
+  // tokens. A noun phrase is determiners, numbers, adjectives, nouns,
+  // possessives, participles before a noun ("guided missiles") and entity
+  // mentions, with its complements: coordinated phrases ("X, Y and Z"), and
+  // prepositional phrases ("shipments of shells to Russia").
+  // NounPhraseEnd: the end of the phrase that starts at token i (i if none),
+  // at most limit; it may start with its link ("of W to Y", "and use of W").
+  uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const;
+  // NounPhraseStart: the start of the phrase that ends before token i (i if none), at least floor.
+  uint32_t NounPhraseStart(uint32_t i, uint32_t floor) const;
+  // The first token of the verb group whose main verb is at v: its auxiliaries,
+  // modals, negation and adverbs ("has not yet been", "could").
+  uint32_t VerbGroupStart(uint32_t v) const;
   // First token after v where the clause ends (";", a relative pronoun, a
   // speech verb, the sentence end).
   uint32_t ClauseEnd(uint32_t v) const;
@@ -77,6 +91,9 @@ class Clause {
   const text::Sentence& sentence() const { return s_; }
 
  private:
+  bool Nominal(uint32_t i) const;
+  uint32_t PhraseLink(uint32_t i, uint32_t limit) const;
+
   const Lexicon& lex_;
   const Document& doc_;
   const text::Sentence& s_;

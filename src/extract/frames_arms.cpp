@@ -41,7 +41,7 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
         recipients = c_.GroupRight(m->first, &gend, &Clause::IsAgent);
         // "to Sudan's paramilitary RSF": the possessed body is the recipient.
         if (m->possessive) {
-          for (uint32_t j = m->last + 1; j < end && j < m->last + 4; ++j) {
+          for (uint32_t j = m->last + 1, phrase_end = c_.NounPhraseEnd(m->last, end); j < phrase_end; ++j) {
             if (c_.MentionAt(j) && c_.IsAgent(c_.EntityAt(j))) {
               recipients = c_.GroupRight(j, &gend, &Clause::IsAgent);
               break;
@@ -72,12 +72,12 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
   } else {
     // Nominal: "X's transfer of W to Y", "transfers of W from X to Y", "X's W transfers to Y".
-    int32_t owner = c_.PossessorBefore(t.first, 6);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (owner >= 0) suppliers.push_back(owner);
     std::vector<int32_t> from = c_.AfterPreposition(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (suppliers.empty()) suppliers = from;
     recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
-    weapons = Weapons(t.last, std::min(end, t.last + 8));
+    weapons = Weapons(t.last, c_.NounPhraseEnd(t.last, end));
     // Weapons named before the noun: "drone and missile transfers", "arms supplies".
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);
@@ -108,10 +108,10 @@ void SentenceRelations::Receive(const TriggerHit& t) {
     std::vector<int32_t> subj = c_.SubjectOf(wb);
     if (!subj.empty()) recipients = subj;
   } else {
-    int32_t owner = c_.PossessorBefore(t.first, 6);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (owner >= 0) recipients.push_back(owner);
     else recipients = Subject(t);
-    weapons = Weapons(t.last, std::min(end, t.last + 10));
+    weapons = Weapons(t.last, c_.NounPhraseEnd(t.last, end));
   }
   // Weapons "from X" name the supplier: the weapons themselves may stand before "from".
   SupplyPair(suppliers, recipients, weapons);
@@ -126,7 +126,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
   bool reduced = !t.info->noun && !passive && t.first > s_.first && c_.Participle(t.first) &&
                  c_.IsWeapon(c_.EntityAt(t.first - 1));
   if (t.info->noun) {
-    int32_t owner = c_.PossessorBefore(t.first, 6);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (owner < 0) {
       // "X's unprecedented series of W launches"
       uint32_t k = t.first;
@@ -156,7 +156,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
         }
       }
     }
-    std::vector<int32_t> after = Weapons(t.last, std::min(end, t.last + 10));
+    std::vector<int32_t> after = Weapons(t.last, c_.NounPhraseEnd(t.last, end));
     weapons.insert(weapons.end(), after.begin(), after.end());
     uint32_t wb;
     std::vector<int32_t> before = c_.GroupLeft(t.first, &wb, &Clause::IsWeapon);

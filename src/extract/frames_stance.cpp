@@ -102,7 +102,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     if (t.first > s_.first && c_.MentionAt(t.first - 1)) {
       for (int32_t x : c_.GroupLeft(t.first, nullptr, &Clause::IsAgent)) attackers.push_back(x);
     }
-    int32_t owner = attackers.empty() ? c_.PossessorBefore(t.first, 6) : -1;
+    int32_t owner = attackers.empty() ? c_.PossessorBefore(t.first) : -1;
     if (owner >= 0) attackers.push_back(owner);
     if (attackers.empty()) {
       // "strikes by the army on ...": the agent phrase right after the noun.
@@ -184,7 +184,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   } else if (t.info->noun) {
     // "sanctions against X", "U.N. sanctions on X", "condemnation of X"
     if (t.first > s_.first && c_.IsAgent(c_.EntityAt(t.first - 1))) speakers.push_back(c_.EntityAt(t.first - 1));
-    int32_t owner = c_.PossessorBefore(t.first, 3);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (speakers.empty() && owner >= 0) speakers.push_back(owner);
     if (speakers.empty()) {
       // "sanctions designations by each of our governments", "condemnation by X"
@@ -501,7 +501,7 @@ void SentenceRelations::Violate(const TriggerHit& t) {
       }
     }
   } else {
-    int32_t owner = c_.PossessorBefore(t.first, 4);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (owner >= 0) {
       violators.push_back(owner);
     } else {
@@ -626,7 +626,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
       if (k >= end || c_.MentionAt(k)) return;
     }
     if (t.info->noun || (t.first > s_.first && c_.Norm(t.first - 1) == "'s"sv)) {
-      int32_t owner = c_.PossessorBefore(t.first, 1);
+      int32_t owner = c_.PossessorBefore(t.first);
       if (owner >= 0) members.push_back(owner);
     } else {
       members = Subject(t);
