@@ -421,7 +421,7 @@ bool SentenceRelations::ListedParties(const TriggerHit& t, std::vector<int32_t>*
   if (c_.Passive(verb)) {
     // "A and B had been added to its list": the list's owner, or the agent after it.
     *listed = c_.SubjectOf(verb);
-    int32_t owner = c_.PossessorBefore(t.first, 3);
+    int32_t owner = c_.PossessorBefore(t.first);
     if (owner >= 0) listers->push_back(owner);
     if (listers->empty()) {
       *listers = c_.AfterPreposition(t.last, c_.ClauseEnd(t.last - 1), WordClass::kAgentPrepositions, &Clause::IsAgent);
