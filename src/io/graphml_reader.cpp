@@ -99,6 +99,7 @@ struct EvidenceParts {
 };
 
 constexpr std::size_t npos = std::string_view::npos;
+constexpr std::size_t kQuoted = 30;  // bytes of the input an error quotes at most
 
 // The name of the tag at text[0] ('<' or "</").
 std::string_view TagName(std::string_view tag) {
@@ -148,7 +149,7 @@ class GraphmlReader {
       std::size_t lt = rest.find('<');
       if (space_only) {
         std::size_t bad = rest.substr(0, lt).find_first_not_of(" \t\r\n");
-        if (bad != npos) return Malformed(*at + bad, "expected <", Peek(*at + bad, 30));
+        if (bad != npos) return Malformed(*at + bad, "expected <", Peek(*at + bad, kQuoted));
       }
       if (lt != npos) {
         *at += lt;
@@ -225,11 +226,14 @@ class GraphmlReader {
     return Status::Ok();
   }
 
-  // Parses text (a whole element, or a declaration), found at offset at.
-  Status ParseText(std::string_view text, std::size_t at) {
+  // Parses text (a whole element, or a declaration), found at offset at;
+  // added is the index of a byte of text that the document does not have
+  // (npos: none).
+  Status ParseText(std::string_view text, std::size_t at, std::size_t added = npos) {
     chunk_.assign(text.begin(), text.end());
     chunk_.push_back('\0');
     chunk_at_ = at;
+    chunk_added_ = added;
     doc_.clear();
     try {
       // Without data nodes RapidXML keeps only the first text of an element
@@ -241,9 +245,10 @@ class GraphmlReader {
         doc_.parse<kParseFlags>(chunk_.data());
       }
     } catch (const rapidxml::parse_error& e) {
-      const char* where = e.where<char>();
-      return Malformed(Offset(where), e.what(),
-                       std::string_view(where, chunk_.data() + chunk_.size() - 1 - where));
+      // Where and what are the document's, not the copy's: they do not
+      // depend on how much of the document the window holds.
+      const std::size_t offset = Offset(e.where<char>());
+      return Malformed(offset, e.what(), Peek(offset, kQuoted));
     }
     return Status::Ok();
   }
@@ -275,7 +280,7 @@ class GraphmlReader {
       if (tag.substr(0, 9) == "<!DOCTYPE") {
         return Status::Unsupported(Where(at) + ": a DOCTYPE is refused (its entities could expand "
                                                "without bound): " +
-                                   QuoteInput(Peek(at, 30)));
+                                   QuoteInput(Peek(at, kQuoted)));
       }
       if (tag.substr(0, 5) == "<?xml" && tag.size() > 5 &&
           std::strchr(" \t\r\n?", tag[5]) != nullptr) {
@@ -312,8 +317,9 @@ class GraphmlReader {
   // checks its attributes).
   Status ParseStartTag(std::size_t at, std::size_t length) {
     std::string text(in_.From(at).substr(0, length));
-    if (text[length - 2] != '/') text.insert(length - 1, "/");
-    return ParseText(text, at);
+    if (text[length - 2] == '/') return ParseText(text, at);
+    text.insert(length - 1, "/");
+    return ParseText(text, at, length - 1);
   }
 
   Status ReadDeclaration(std::size_t at, std::size_t end) {
@@ -388,7 +394,7 @@ class GraphmlReader {
   }
   Status Malformed(std::size_t at, std::string_view what, std::string_view text) const {
     return Status::InvalidInput(Where(at) + ": malformed XML: " + std::string(what) + " at " +
-                                QuoteInput(text, 30));
+                                QuoteInput(text, kQuoted));
   }
 
   // "source:line:column" of a byte offset; columns count characters.
@@ -396,9 +402,12 @@ class GraphmlReader {
     return source_ + ":" + std::to_string(in_.Line(offset)) + ":" +
            std::to_string(in_.Column(offset));
   }
-  // The document offset of a pointer into the element being read.
+  // The document offset of a pointer into the element being read (the byte
+  // added to a start tag stands for the '>' after it).
   std::size_t Offset(const char* p) const {
-    return chunk_at_ + static_cast<std::size_t>(p - chunk_.data());
+    auto index = static_cast<std::size_t>(p - chunk_.data());
+    if (chunk_added_ != npos && index > chunk_added_) --index;
+    return chunk_at_ + index;
   }
   std::string Where(const char* p) const { return Where(Offset(p)); }
   // Position of an element: its '<'.
@@ -779,6 +788,7 @@ class GraphmlReader {
   rapidxml::xml_document<> doc_;  // the element being read
   std::vector<char> chunk_;       // its text, parsed in place
   std::size_t chunk_at_ = 0;      // its offset in the document
+  std::size_t chunk_added_ = npos;  // the index of a byte added to it (see ParseText)
   std::size_t next_ = 0;          // the offset after the element last parsed
   std::string root_where_;  // the position of <graphml>
   std::size_t edges_read_ = 0;
