@@ -184,7 +184,8 @@ bool Clause::Nominal(uint32_t i) const {
   nlp::Pos p = doc_.PosAt(i);
   if (nlp::IsNoun(p) || nlp::IsAdjective(p)) return !SpeechVerb(i);
   switch (p) {
-    case nlp::Pos::DT: case nlp::Pos::PDT: case nlp::Pos::CD: case nlp::Pos::PRPS: case nlp::Pos::POS:
+    case nlp::Pos::DT: case nlp::Pos::PDT: case nlp::Pos::CD: case nlp::Pos::PRP: case nlp::Pos::PRPS:
+    case nlp::Pos::POS:
       return true;
     case nlp::Pos::VBN: case nlp::Pos::VBG:  // "guided missiles", "attack drones"
       return i + 1 < s_.last && (nlp::IsNoun(doc_.PosAt(i + 1)) || MentionAt(i + 1));
@@ -254,6 +255,28 @@ uint32_t Clause::VerbGroupStart(uint32_t v) const {
     --k;
   }
   return k;
+}
+
+uint32_t Clause::SubjectPhraseStart(uint32_t v) const {
+  uint32_t k = VerbGroupStart(v);
+  uint32_t stop = ClauseStart(v);
+  if (k > stop && In(WordClass::kRelativePronouns, k - 1)) --k;
+  if (k > stop && Norm(k - 1) == ","sv) --k;
+  return NounPhraseStart(k, stop);
+}
+
+uint32_t Clause::AntecedentStart(uint32_t r) const {
+  uint32_t k = r;
+  if (k > s_.first && Norm(k - 1) == ","sv) --k;
+  return NounPhraseStart(k, s_.first);
+}
+
+std::vector<int32_t> Clause::PrepositionAfterVerb(uint32_t i, uint32_t limit, WordClass word_class,
+                                                  bool (Clause::*pred)(int32_t) const) const {
+  uint32_t k = i;
+  while (k < limit && nlp::IsAdverb(doc_.PosAt(k)) && !MentionAt(k)) ++k;
+  if (k >= limit || !In(word_class, k)) return {};
+  return AfterPreposition(k, NounPhraseEnd(k, limit), word_class, pred);
 }
 
 bool Clause::SpeechVerb(uint32_t i) const {

@@ -63,6 +63,16 @@ class Clause {
   // The first token of the verb group whose main verb is at v: its auxiliaries,
   // modals, negation and adverbs ("has not yet been", "could").
   uint32_t VerbGroupStart(uint32_t v) const;
+  // The start of the subject phrase of the verb at v: the noun phrase before
+  // its verb group, past a relative pronoun ("missiles, which were supplied").
+  uint32_t SubjectPhraseStart(uint32_t v) const;
+  // The start of the antecedent of a relative pronoun at token r: the noun
+  // phrase before it, past a comma ("arms transfers, which").
+  uint32_t AntecedentStart(uint32_t r) const;
+  // The group introduced by a preposition of word_class standing right after
+  // the verb that ends before token i (adverbs between: "supplied directly by X").
+  std::vector<int32_t> PrepositionAfterVerb(uint32_t i, uint32_t limit, WordClass word_class,
+                                            bool (Clause::*pred)(int32_t) const) const;
   // First token after v where the clause ends (";", a relative pronoun, a
   // speech verb, the sentence end).
   uint32_t ClauseEnd(uint32_t v) const;

@@ -64,11 +64,11 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
     uint32_t wb;
     weapons = c_.GroupLeft(t.first - (c_.Passive(t.first) ? 1 : 0), &wb, &Clause::IsWeapon);
     if (weapons.empty()) {
-      for (uint32_t k = t.first; k > s_.first && weapons.empty() && k + 6 > t.first; --k) {
+      for (uint32_t k = t.first, floor = c_.SubjectPhraseStart(t.first); k > floor && weapons.empty(); --k) {
         if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, &wb, &Clause::IsWeapon);
       }
     }
-    suppliers = c_.AfterPreposition(t.last, std::min(end, t.last + 2), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    suppliers = c_.PrepositionAfterVerb(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     recipients = c_.AfterPreposition(t.last, end, WordClass::kRecipientPrepositions, &Clause::IsAgent);
   } else {
     // Nominal: "X's transfer of W to Y", "transfers of W from X to Y", "X's W transfers to Y".
@@ -130,8 +130,9 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (owner < 0) {
       // "X's unprecedented series of W launches"
       uint32_t k = t.first;
-      while (k > s_.first && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.In(WordClass::kOfPreposition, k - 1) ||
-                              c_.In(WordClass::kQuantityNouns, k - 1) || !c_.MentionAt(k - 1)) && k + 8 > t.first) {
+      uint32_t floor = c_.NounPhraseStart(t.first, s_.first);
+      while (k > floor && (c_.IsWeapon(c_.EntityAt(k - 1)) || c_.In(WordClass::kOfPreposition, k - 1) ||
+                           c_.In(WordClass::kQuantityNouns, k - 1) || !c_.MentionAt(k - 1))) {
         if (c_.Norm(k - 1) == ","sv ||
             (c_.In(WordClass::kPrepositions, k - 1) && !c_.In(WordClass::kOfPreposition, k - 1))) {
           break;
@@ -146,13 +147,11 @@ void SentenceRelations::Use(const TriggerHit& t) {
     if (owner >= 0) users.push_back(owner);
     if (users.empty() && t.first > s_.first && c_.In(WordClass::kInfinitiveMarkers, t.first - 1)) {
       // "put W to use in": the one who put it.
-      for (uint32_t k = t.first - 1; k > s_.first && k + 10 > t.first; --k) {
-        if (c_.In(WordClass::kPutVerbs, k - 1)) {
-          users = c_.SubjectOf(k - 1);
-          for (uint32_t j = k; j < t.first; ++j) {
-            if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
-          }
-          break;
+      uint32_t object = c_.NounPhraseStart(t.first - 1, s_.first);
+      if (object > s_.first && c_.In(WordClass::kPutVerbs, object - 1)) {
+        users = c_.SubjectOf(object - 1);
+        for (uint32_t j = object; j < t.first; ++j) {
+          if (c_.IsWeapon(c_.EntityAt(j))) weapons.push_back(c_.EntityAt(j));
         }
       }
     }
@@ -172,11 +171,10 @@ void SentenceRelations::Use(const TriggerHit& t) {
         if (c_.IsWeapon(c_.EntityAt(k))) weapons.push_back(c_.EntityAt(k));
       }
     }
-    users = c_.AfterPreposition(t.last, std::min(end, t.last + 3), WordClass::kSourcePrepositions, &Clause::IsAgent);
+    users = c_.PrepositionAfterVerb(t.last, end, WordClass::kSourcePrepositions, &Clause::IsAgent);
     if (users.empty()) {
       // The weapon's recipient, when the article said who received it.
-      int looked = 0;
-      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
+      for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
         if (it->relation == "acquired"sv && !weapons.empty() && it->target == weapons.front()) users.push_back(it->source);
       }
     }
@@ -184,14 +182,16 @@ void SentenceRelations::Use(const TriggerHit& t) {
   } else {
     users = Subject(t);
     // "using Ukraine as a test site": the object is not a weapon.
-    for (uint32_t k = t.last; k < end && k < t.last + 4; ++k) {
+    for (uint32_t k = t.last, object_end = c_.NounPhraseEnd(t.last, end); k < object_end; ++k) {
       if (const Mention* m = c_.MentionAt(k)) {
         // "DPRK ballistic missiles", "North Korean missiles": modifiers before a weapon.
         uint32_t head = m->possessive ? m->last + 1 : m->last;  // "Iran's Shahed drones"
         bool modifier = (head < end && c_.MentionAt(head) && c_.IsWeapon(c_.EntityAt(head))) ||
                         (m->last + 1 < end && c_.Norm(m->last) == "-"sv &&
                          doc_.tokens->tokens[m->last].Has(text::kGlueLeft));  // "US-supplied"
-        bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1);
+        // "a salvo of rockets": an of-phrase is still the object.
+        bool in_pp = m->first > t.last && c_.In(WordClass::kPrepositions, m->first - 1) &&
+                     !c_.In(WordClass::kOfPreposition, m->first - 1);
         if (modifier || in_pp) {
           k = m->last - 1;
           continue;
@@ -217,18 +217,16 @@ void SentenceRelations::Use(const TriggerHit& t) {
     }
     if (weapons.empty()) {
       // "drones that Russia has deployed": the antecedent of the relative clause.
-      for (uint32_t k = t.first; k > s_.first && k + 8 > t.first; --k) {
-        if (c_.In(WordClass::kObjectRelativePronouns, k - 1)) {
-          // "drones that Russia deployed", "arms transfers, which Russia used"
-          for (uint32_t j = k - 1; j > s_.first && j + 4 > k; --j) {
-            if (c_.IsWeapon(c_.EntityAt(j - 1))) {
-              uint32_t wb;
-              weapons = c_.GroupLeft(j, &wb, &Clause::IsWeapon);
-              break;
-            }
-            if (c_.MentionAt(j - 1)) break;
+      uint32_t k = c_.NounPhraseStart(c_.VerbGroupStart(t.first), s_.first);
+      if (k > s_.first && c_.In(WordClass::kObjectRelativePronouns, k - 1)) {
+        // "drones that Russia deployed", "arms transfers, which Russia used"
+        for (uint32_t j = k - 1, floor = c_.AntecedentStart(k - 1); j > floor; --j) {
+          if (c_.IsWeapon(c_.EntityAt(j - 1))) {
+            uint32_t wb;
+            weapons = c_.GroupLeft(j, &wb, &Clause::IsWeapon);
+            break;
           }
-          break;
+          if (c_.MentionAt(j - 1)) break;
         }
       }
     }
@@ -246,7 +244,7 @@ void SentenceRelations::Use(const TriggerHit& t) {
       bool attack = false;
       for (const auto& h : hits) attack = attack || lex_.trigger_info()[h.value].frame == Frame::kAttack;
       if (!attack) continue;
-      for (uint32_t j = k + 2; j < end && j < k + 6; ++j) {
+      for (uint32_t j = k + 2, object_end = c_.NounPhraseEnd(k + 2, end); j < object_end; ++j) {
         const Mention* pm = c_.MentionAt(j);
         if (!pm || !c_.IsPlace(c_.EntityAt(j))) continue;
         // "to bombard Ukraine's Odesa": the place named, not the state it lies in.
@@ -271,7 +269,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   uint32_t from = t.first;
   // "... missiles on December 30, which landed in ...": the relative pronoun's antecedent.
   if (from > s_.first + 1 && c_.In(WordClass::kObjectRelativePronouns, from - 1)) {
-    for (uint32_t k = from - 1; k > s_.first && k + 10 > from; --k) {
+    for (uint32_t k = from - 1, floor = c_.AntecedentStart(from - 1); k > floor; --k) {
       if (c_.IsWeapon(c_.EntityAt(k - 1))) {
         weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
         break;
@@ -279,7 +277,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
       if (c_.MentionAt(k - 1) && !c_.In(WordClass::kMonths, k - 1)) break;
     }
   }
-  for (uint32_t k = from; k > s_.first && k + 6 > from && weapons.empty(); --k) {
+  for (uint32_t k = from, floor = c_.SubjectPhraseStart(from); k > floor && weapons.empty(); --k) {
     if (c_.IsWeapon(c_.EntityAt(k - 1))) weapons = c_.GroupLeft(k, nullptr, &Clause::IsWeapon);
     else if (c_.MentionAt(k - 1) || c_.Norm(k - 1) == ","sv) break;
   }
@@ -297,8 +295,7 @@ void SentenceRelations::Impact(const TriggerHit& t) {
   }
   // Who used it: whoever the article said used or received that weapon last.
   std::vector<int32_t> users;
-  int looked = 0;
-  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty() && ++looked < 200; ++it) {
+  for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend() && users.empty(); ++it) {
     if ((it->relation == "used"sv || it->relation == "acquired"sv) && it->target == weapons.front()) {
       users.push_back(it->source);
     }
