@@ -284,6 +284,16 @@ const std::vector<Case> kCases = {
      "The Security Council adopted a resolution drafted by France that imposes sanctions on the Central "
      "African Republic.",
      {"un-security-council sanctioned CAF"}, {"FRA sanctioned CAF"}},
+    {"a weapon class with named examples: the examples are the weapons",
+     "Egypt bought air-defence systems such as the Buk and Pantsir from Russia. Rebels used drones "
+     "including the Mohajer-6 against army bases in Gao.",
+     {"EGY acquired buk", "EGY acquired pantsir", "RUS supplied pantsir", "mohajer-6 used-in gao"},
+     {"EGY acquired air-defense-system", "RUS supplied air-defense-system", "drone used-in gao"}},
+    {"a definite weapon class refers to the systems named before; a bare one does not",
+     "Mali bought Bayraktar TB2 and Akinci drones from Turkey. Turkey delivered a dozen TB2s in 2023. "
+     "The Malian army has since used the drones in the Kidal region. Sudan used drones in Darfur.",
+     {"bayraktar-tb2 used-in kidal", "bayraktar-akinci used-in kidal", "SDN used drone"},
+     {"drone used-in kidal", "SDN used bayraktar-tb2", "SDN used bayraktar-akinci"}},
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ namespace newsgraph::extract {
   X(kAdoptionVerbs, "adoption_verbs") \
   X(kAdverbSuffixes, "adverb_suffixes") \
   X(kAgentPrepositions, "agent_prepositions") \
+  X(kAnaphoricDeterminers, "anaphoric_determiners") \
   X(kArticles, "articles") \
   X(kAttackTargetPrepositions, "attack_target_prepositions") \
   X(kAttackTargetPrepositionsWar, "attack_target_prepositions_war") \
@@ -64,6 +65,7 @@ namespace newsgraph::extract {
   X(kDoForms, "do_forms") \
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
+  X(kExampleLinks, "example_links") \
   X(kFirstPersonPlural, "first_person_plural") \
   X(kFirstPersonSubjects, "first_person_subjects") \
   X(kForPrepositions, "for_prepositions") \

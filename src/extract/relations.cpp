@@ -77,16 +77,69 @@ void SentenceRelations::EmitEach(const std::vector<int32_t>& sources, const std:
   }
 }
 
+std::vector<int32_t> SentenceRelations::SpecificWeapons(const std::vector<int32_t>& weapons) const {
+  std::vector<int32_t> out;
+  auto add = [&](int32_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  // True if system e belongs to class cls (directly or through broader classes).
+  auto of_class = [&](int32_t e, const std::string& cls) {
+    if (lex_.IsWeaponClass(doc_.entities[e].id)) return false;
+    std::string c = doc_.entities[e].weapon_class;
+    for (int depth = 0; !c.empty() && depth < 6; ++depth) {
+      if (c == cls) return true;
+      const LexEntity* le = lex_.FindEntity(c);
+      c = le ? le->weapon_class : std::string();
+    }
+    return false;
+  };
+  for (int32_t w : weapons) {
+    std::vector<int32_t> named;
+    if (lex_.IsWeaponClass(doc_.entities[w].id)) {
+      for (uint32_t k = s_.first; k < s_.last && named.empty(); ++k) {
+        const Mention* m = c_.MentionAt(k);
+        if (!m || c_.EntityAt(k) != w) continue;
+        uint32_t j = m->last, link = c_.PhraseAt(WordClass::kExampleLinks, j);
+        if (link > 0) {
+          j += link;
+          if (j < s_.last && c_.In(WordClass::kDefiniteArticles, j)) ++j;
+          if (c_.MentionAt(j) && c_.IsWeapon(c_.EntityAt(j))) named = c_.GroupRight(j, nullptr, &Clause::IsWeapon);
+        } else if (m->first > s_.first && c_.In(WordClass::kAnaphoricDeterminers, m->first - 1)) {
+          // Back through the sentences before to the systems of the class: the last one
+          // named for "the drone", the last two or more for "the drones".
+          bool plural = doc_.PosAt(m->last - 1) == nlp::Pos::NNS || doc_.PosAt(m->last - 1) == nlp::Pos::NNPS;
+          int32_t sentence = -1;
+          for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
+            if (it->first >= s_.first || it->entity < 0) continue;
+            bool enough = plural ? named.size() >= 2 : !named.empty();
+            if (enough && it->sentence != static_cast<uint32_t>(sentence)) break;
+            int32_t e = doc_.Canonical(it->entity);
+            if (!of_class(e, doc_.entities[w].id)) continue;
+            sentence = static_cast<int32_t>(it->sentence);
+            if (std::find(named.begin(), named.end(), e) == named.end()) named.insert(named.begin(), e);
+          }
+        }
+        k = m->last - 1;
+      }
+    }
+    if (named.empty()) add(w);
+    for (int32_t x : named) add(x);
+  }
+  return out;
+}
+
 void SentenceRelations::SupplyPair(const std::vector<int32_t>& suppliers,
                                    const std::vector<int32_t>& recipients,
-                                   const std::vector<int32_t>& weapons) {
+                                   const std::vector<int32_t>& given) {
+  std::vector<int32_t> weapons = SpecificWeapons(given);
   EmitEach(suppliers, "supplied", weapons, "recipient", recipients);
   EmitEach(recipients, "acquired", weapons, "supplier", suppliers);
   for (int32_t r : recipients) recent_users_.push_back(r);
 }
 
-void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
+void SentenceRelations::UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& given,
                                 const std::vector<int32_t>& places) {
+  std::vector<int32_t> weapons = SpecificWeapons(given);
   EmitEach(users, "used", weapons, "location", places);
   EmitEach(weapons, "used-in", places, "user", users);
   for (int32_t u : users) recent_users_.push_back(u);

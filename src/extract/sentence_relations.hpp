@@ -77,6 +77,10 @@ class SentenceRelations {
   // Emits source -relation-> target for every pair, the role set to the first role value.
   void EmitEach(const std::vector<int32_t>& sources, const std::string& relation,
                 const std::vector<int32_t>& targets, const char* role, const std::vector<int32_t>& role_values);
+  // The weapons of a fact, a class replaced by the named systems it stands for: its
+  // examples ("drones such as the Mohajer-6") or, for a definite class ("the drones"),
+  // the systems of that class the last sentence naming any named.
+  std::vector<int32_t> SpecificWeapons(const std::vector<int32_t>& weapons) const;
   void SupplyPair(const std::vector<int32_t>& suppliers, const std::vector<int32_t>& recipients,
                   const std::vector<int32_t>& weapons);
   void UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
