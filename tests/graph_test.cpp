@@ -158,3 +158,77 @@ TEST_CASE("graph: article metadata is merged field by field, first value kept") 
   Graph moved(std::move(a));
   CHECK(moved.articles().size() == 2);
 }
+
+TEST_CASE("graph: a value union equals folding UniteValues one by one") {
+  const std::vector<std::vector<std::string>> cases = {
+      {}, {""}, {"a"}, {"b|a"}, {"b|a", "b|a"}, {"b|a", "c"}, {"", "x", ""}, {"x", "x"},
+      {"a", "a|a"}, {"a", "|"}, {"c", "a|b", "", "b", "c"}, {"|", "|"}};
+  for (const auto& values : cases) {
+    std::string folded;
+    newsgraph::ValueUnion u;
+    for (const std::string& v : values) {
+      folded = newsgraph::UniteValues(folded, v);
+      u.Add(v);
+    }
+    CHECK(u.Value() == folded);
+  }
+}
+
+namespace {
+
+// Everything a writer can emit of a graph, in the stable order.
+std::string FullDump(const Graph& g) {
+  std::string out = Dump(g);
+  auto map = [&out](const std::map<std::string, std::string>& m) {
+    for (const auto& [k, v] : m) out += " " + k + "=" + v;
+    out += ";";
+  };
+  for (auto e : g.SortedEdges()) {
+    const EdgeData& d = g.edge(e);
+    out += d.label + " " + d.date + " " + std::to_string(d.confidence);
+    for (const Evidence& ev : d.evidence) out += " [" + ev.article + ":" + ev.text + "]";
+    map(d.extra);
+    out += "\n";
+  }
+  map(g.attributes());
+  for (const auto& [name, info] : g.articles()) out += name + ":" + info.date + info.title + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("graph: merging many graphs at once equals merging them one by one") {
+  const std::vector<std::string> pool = {"", "x", "b|a", "y", "a"};
+  const char* ids[] = {"RUS", "PRK", "UKR", "kn-23"};
+  std::mt19937 rng(7);
+  auto pick = [&] { return pool[rng() % pool.size()]; };
+  std::vector<Graph> graphs(40);
+  for (std::size_t i = 0; i < graphs.size(); ++i) {
+    Graph& g = graphs[i];
+    const std::string article = "a" + std::to_string(i % 17) + ".txt";
+    for (const char* id : ids) g.AddNode(Node(id, "country", pick() + id, {pick()}));
+    for (int f = 0; f < 6; ++f) {
+      EdgeData e = Fact(rng() % 2 ? "supplied" : "used", "said " + pick(), rng() % 3,
+                        {{"recipient", pick()}, {pick().empty() ? "about" : "user", pick()}});
+      e.evidence[0].article = article;
+      e.asserted_by = pick();
+      e.date = pick();
+      e.label = rng() % 3 ? "" : pick();
+      e.confidence = (rng() % 10) / 10.0;
+      if (rng() % 4 == 0) e.extra["note"] = pick();
+      g.AddFact(ids[rng() % 4], ids[rng() % 4], std::move(e));
+    }
+    g.attributes()["articles"] = article;
+    g.attributes()["title"] = pick();
+    g.AddArticle(article, {pick(), pick(), ""});
+  }
+  Graph one_by_one;
+  newsgraph::GraphMerger merger;
+  for (const Graph& g : graphs) {
+    one_by_one.Merge(g);
+    merger.Add(g);
+  }
+  Graph merged = std::move(merger).Finish();
+  CHECK(merged.num_edges() == one_by_one.num_edges());
+  CHECK(FullDump(merged) == FullDump(one_by_one));
+}

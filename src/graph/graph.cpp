@@ -1,6 +1,7 @@
 #include "newsgraph/graph.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -28,12 +29,9 @@ std::vector<std::string> SplitValues(std::string_view joined) {
   return out;
 }
 
-std::string UniteValues(std::string_view a, std::string_view b) {
-  if (a.empty() || a == b) return std::string(b.empty() ? a : b);
-  if (b.empty()) return std::string(a);
-  std::set<std::string> all;
-  for (auto& v : SplitValues(a)) all.insert(std::move(v));
-  for (auto& v : SplitValues(b)) all.insert(std::move(v));
+namespace {
+
+std::string JoinSet(const std::set<std::string>& all) {
   std::string out;
   for (const auto& v : all) {
     if (!out.empty()) out += '|';
@@ -41,6 +39,29 @@ std::string UniteValues(std::string_view a, std::string_view b) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string UniteValues(std::string_view a, std::string_view b) {
+  if (a.empty() || a == b) return std::string(b.empty() ? a : b);
+  if (b.empty()) return std::string(a);
+  std::set<std::string> all;
+  for (auto& v : SplitValues(a)) all.insert(std::move(v));
+  for (auto& v : SplitValues(b)) all.insert(std::move(v));
+  return JoinSet(all);
+}
+
+void ValueUnion::Add(std::string_view v) {
+  if (v.empty() || v == first_) return;
+  if (first_.empty()) {
+    first_ = std::string(v);
+  } else {
+    many_ = true;
+  }
+  for (std::string& part : SplitValues(v)) parts_.insert(std::move(part));
+}
+
+std::string ValueUnion::Value() const { return many_ ? JoinSet(parts_) : first_; }
 
 namespace {
 
@@ -58,6 +79,16 @@ void FillIfEmpty(std::string& into, const std::string& from) {
 bool BetterLabel(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return a.size() > b.size();
   return a < b;
+}
+
+void AddToUnions(const std::map<std::string, std::string>& from,
+                 std::map<std::string, ValueUnion>* into) {
+  for (const auto& [k, v] : from) (*into)[k].Add(v);
+}
+
+void SetFromUnions(const std::map<std::string, ValueUnion>& from,
+                   std::map<std::string, std::string>* into) {
+  for (const auto& [k, u] : from) (*into)[k] = u.Value();
 }
 
 void MergeMaps(std::map<std::string, std::string>& into,
@@ -181,6 +212,59 @@ void Graph::Merge(const Graph& other) {
       it->second = UniteValues(it->second, v);
     }
   }
+}
+
+FactUnion::FactUnion(EdgeData first) : edge_(std::move(first)) {
+  if (edge_.label.empty()) edge_.label = edge_.type;
+  asserted_by_.Add(edge_.asserted_by);
+  date_.Add(edge_.date);
+  AddToUnions(edge_.roles, &roles_);
+  AddToUnions(edge_.extra, &extra_);
+}
+
+void FactUnion::Add(EdgeData&& e) {
+  std::move(e.evidence.begin(), e.evidence.end(), std::back_inserter(edge_.evidence));
+  asserted_by_.Add(e.asserted_by);
+  date_.Add(e.date);
+  edge_.confidence = std::max(edge_.confidence, e.confidence);
+  edge_.weight += e.weight;
+  if (BetterLabel(e.label, edge_.label) && !e.label.empty()) edge_.label = std::move(e.label);
+  AddToUnions(e.roles, &roles_);
+  AddToUnions(e.extra, &extra_);
+}
+
+EdgeData FactUnion::Finish() && {
+  SortUnique(edge_.evidence);
+  edge_.asserted_by = asserted_by_.Value();
+  edge_.date = date_.Value();
+  SetFromUnions(roles_, &edge_.roles);
+  SetFromUnions(extra_, &edge_.extra);
+  return std::move(edge_);
+}
+
+void GraphMerger::Add(const Graph& other) {
+  for (const auto& [name, info] : other.articles()) graph_.AddArticle(name, info);
+  for (Graph::Vertex v : other.SortedNodes()) graph_.AddNode(other.node(v));
+  for (const Graph::Edge& e : other.SortedEdges()) {
+    const std::string& s = other.node(other.source(e)).id;
+    const std::string& t = other.node(other.target(e)).id;
+    const EdgeData& d = other.edge(e);
+    auto [at, added] = fact_index_.try_emplace(std::make_tuple(s, d.type, t), facts_.size());
+    if (added) {
+      facts_.push_back({*graph_.FindNode(s), *graph_.FindNode(t), FactUnion(d)});
+    } else {
+      facts_[at->second].edge.Add(EdgeData(d));
+    }
+  }
+  AddToUnions(other.attributes(), &attributes_);
+}
+
+Graph GraphMerger::Finish() && {
+  for (Fact& f : facts_) graph_.AddEdge(f.source, f.target, std::move(f.edge).Finish());
+  SetFromUnions(attributes_, &graph_.attributes());
+  facts_.clear();
+  fact_index_.clear();
+  return std::move(graph_);
 }
 
 }  // namespace newsgraph

@@ -45,36 +45,10 @@ Status AddNodes(Store::Impl* impl, const StoreFilter& filter, std::int64_t artic
   return rc == SQLITE_DONE ? Status::Ok() : impl->Error(rc);
 }
 
-// What UniteValues gives for a field united over many statements: the one
-// non-empty value as it is, else the sorted union of their '|' parts.
-class FieldUnion {
- public:
-  void Add(const std::string& v) {
-    if (v.empty() || (!first_.empty() && v == first_)) return;
-    if (first_.empty()) {
-      first_ = v;
-    } else {
-      many_ = true;
-    }
-    for (std::string& part : SplitValues(v)) parts_.insert(std::move(part));
-  }
-  std::string Value() const {
-    if (!many_) return first_;
-    std::string out;
-    for (const std::string& p : parts_) out += (out.empty() ? "" : "|") + p;
-    return out;
-  }
-
- private:
-  std::string first_;
-  bool many_ = false;
-  std::set<std::string> parts_;
-};
-
 // The graph attributes extract writes, over the selected articles (united
 // in one pass: one at a time is quadratic in the number of articles).
 void AddAttributes(const Selection& sel, Graph* g) {
-  std::map<std::string, FieldUnion> attrs;
+  std::map<std::string, ValueUnion> attrs;
   for (const StoredArticle& a : sel.articles) {
     attrs["articles"].Add(a.name);
     attrs["title"].Add(a.title);
@@ -99,43 +73,11 @@ void FlushFact(std::vector<StatementRow>* group, Graph* g) {
     return g->AddNode(std::move(n));
   };
   Graph::Vertex s = endpoint(head.source), t = endpoint(head.target);
-  if (group->size() == 1) {
-    g->AddEdge(s, t, std::move(group->front().edge));
-  } else {
-    // The statements of one fact united in one pass, with the result of
-    // Graph::AddFact merging them one by one (a fact stated in every article
-    // has thousands of statements; one by one is quadratic).
-    EdgeData merged = std::move(group->front().edge);
-    FieldUnion asserted, date;
-    std::map<std::string, FieldUnion> roles, extra;
-    auto add_map = [](const std::map<std::string, std::string>& m,
-                      std::map<std::string, FieldUnion>* into) {
-      for (const auto& [k, v] : m) (*into)[k].Add(v);
-    };
-    asserted.Add(merged.asserted_by);
-    date.Add(merged.date);
-    add_map(merged.roles, &roles);
-    add_map(merged.extra, &extra);
-    for (std::size_t i = 1; i < group->size(); ++i) {
-      EdgeData& e = (*group)[i].edge;
-      std::move(e.evidence.begin(), e.evidence.end(), std::back_inserter(merged.evidence));
-      asserted.Add(e.asserted_by);
-      date.Add(e.date);
-      add_map(e.roles, &roles);
-      add_map(e.extra, &extra);
-      merged.confidence = std::max(merged.confidence, e.confidence);
-      merged.weight += e.weight;
-      if (!e.label.empty() && (e.label.size() > merged.label.size() ||
-                               (e.label.size() == merged.label.size() && e.label < merged.label))) {
-        merged.label = e.label;
-      }
-    }
-    merged.asserted_by = asserted.Value();
-    merged.date = date.Value();
-    for (auto& [k, u] : roles) merged.roles[k] = u.Value();
-    for (auto& [k, u] : extra) merged.extra[k] = u.Value();
-    g->AddEdge(s, t, std::move(merged));
-  }
+  // A fact stated in every article has thousands of statements: united in
+  // one pass (one by one with Graph::AddFact is quadratic).
+  FactUnion merged(std::move(group->front().edge));
+  for (std::size_t i = 1; i < group->size(); ++i) merged.Add(std::move((*group)[i].edge));
+  g->AddEdge(s, t, std::move(merged).Finish());
   group->clear();
 }
 
