@@ -160,14 +160,19 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
       return k;
     }
     if (w == ","sv || doc_.tokens->tokens[k].Has(text::kQuote)) {
-      // ", the AP reports" / ", Kirby said": a speech tag ends the clause.
-      for (uint32_t j = k + 1; j < s_.last && j <= k + 5; ++j) {
-        if (SpeechVerb(j) && j > k + 1 && (MentionAt(j - 1) || (j > k + 2 && MentionAt(j - 2)) ||
-                                            (j > k + 3 && MentionAt(j - 3)))) {
-          return k;  // ", the Israeli military said"
+      // ", the AP reports" / ", Kirby said": a speech tag (a named subject
+      // phrase and a speech verb) ends the clause.
+      uint32_t j = k + 1;
+      bool named = false;
+      while (j < s_.last && (MentionAt(j) || Nominal(j))) {
+        if (const Mention* m = MentionAt(j)) {
+          named = true;
+          j = std::max(j + 1, m->last);
+        } else {
+          ++j;
         }
-        if (Norm(j) == ","sv) break;
       }
+      if (named && j < s_.last && SpeechVerb(j)) return k;  // ", the Israeli military said"
     }
     if (w == ","sv && k + 1 < s_.last && (SpeechVerb(k + 1) || In(WordClass::kCommaClauseOpeners, k + 1))) {
       break;
@@ -222,10 +227,13 @@ uint32_t Clause::NounPhraseEnd(uint32_t i, uint32_t limit) const {
   return k;
 }
 
-uint32_t Clause::NounPhraseStart(uint32_t i, uint32_t floor) const {
+uint32_t Clause::NounPhraseStart(uint32_t i, uint32_t floor, Links links) const {
   floor = std::max(floor, s_.first);
   auto link = [&](uint32_t j) {
-    return Norm(j) == ","sv || In(WordClass::kListJoiners, j) || In(WordClass::kPrepositions, j);
+    if (links == Links::kNone) return false;
+    // A quoted phrase stays in its phrase: 'collaborating "with evil"'.
+    if (In(WordClass::kPrepositions, j) || doc_.tokens->tokens[j].Has(text::kQuote)) return true;
+    return links == Links::kAll && (Norm(j) == ","sv || In(WordClass::kListJoiners, j));
   };
   uint32_t k = i;
   while (k > floor) {
@@ -238,7 +246,13 @@ uint32_t Clause::NounPhraseStart(uint32_t i, uint32_t floor) const {
       uint32_t j = k - 1;
       if (!link(j)) break;
       while (j > floor && link(j - 1)) --j;
-      if (j <= floor || !Nominal(j - 1)) break;
+      if (j <= floor || !Nominal(j - 1)) {
+        // A phrase may start with its preposition: "(collaborating) with Iran".
+        bool preposition = false;
+        for (uint32_t x = j; x < k; ++x) preposition = preposition || In(WordClass::kPrepositions, x);
+        if (k < i && preposition) k = j;
+        break;
+      }
       k = j;
     }
   }
@@ -294,12 +308,14 @@ bool Clause::SpeechVerb(uint32_t i) const {
 }
 
 bool Clause::InPrepositionalPhrase(const Mention& m) const {
-  // "in Lebanon", "in southern Lebanon", "at the northern city of": up to two
-  // determiners or lower-case modifiers between the preposition and the name.
+  // "in Lebanon", "in southern Lebanon", "at the northern city of": the
+  // determiners and lower-case modifiers of the name's phrase between the
+  // preposition and the name.
   uint32_t k = m.first;
-  for (int skipped = 0; k > s_.first && skipped <= 2; ++skipped) {
+  for (uint32_t floor = NounPhraseStart(m.first, s_.first, Links::kNone); k > s_.first;) {
     // "members, including Seoul, condemned"
     if (doc_.In(WordClass::kPrepositions, k - 1)) return !In(WordClass::kInclusivePrepositions, k - 1);
+    if (k <= floor) return false;
     const text::Token& t = doc_.tokens->tokens[k - 1];
     bool modifier = t.Has(text::kWord) && !t.Has(text::kCap) && !MentionAt(k - 1) && !SpeechVerb(k - 1) &&
                     !doc_.In(WordClass::kBeForms, k - 1) && !doc_.In(WordClass::kHaveForms, k - 1) &&
@@ -328,7 +344,7 @@ std::vector<int32_t> Clause::MainSubject(uint32_t v) const {
     bool state_forces = m->possessive && m->last + 1 < v && doc_.In(WordClass::kStateNouns, m->last + 1);
     // "Ukrainian President Volodymyr Zelensky": the demonym belongs to the name after it.
     bool modifier = false;
-    for (uint32_t j = m->last; j < v && j < m->last + 4 && !modifier; ++j) {
+    for (uint32_t j = m->last, phrase_end = NounPhraseEnd(m->first, v); j < phrase_end && !modifier; ++j) {
       if (IsPerson(EntityAt(j))) modifier = m->kind == MentionKind::kDemonym || m->possessive;
       if (!doc_.tokens->tokens[j].Has(text::kCap)) break;
     }
@@ -366,17 +382,16 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     // "urged allies to provide jets": the one urged acts, named or not.
     if (infinitive) {
-      for (uint32_t k = v - 1; k > s_.first && k + 8 > v; --k) {
-        if (doc_.In(WordClass::kUrgeVerbs, k - 1) && !MentionAt(k - 1)) {
-          std::vector<int32_t> urged;
-          for (uint32_t j = k; j + 1 < v; ++j) {
-            if (MentionAt(j) && IsAgent(EntityAt(j))) {
-              urged = GroupRight(j, nullptr, &Clause::IsAgent);
-              break;
-            }
+      uint32_t k = NounPhraseStart(VerbGroupStart(v), s_.first);  // the one urged
+      if (k > s_.first && doc_.In(WordClass::kUrgeVerbs, k - 1) && !MentionAt(k - 1)) {
+        std::vector<int32_t> urged;
+        for (uint32_t j = k; j + 1 < v; ++j) {
+          if (MentionAt(j) && IsAgent(EntityAt(j))) {
+            urged = GroupRight(j, nullptr, &Clause::IsAgent);
+            break;
           }
-          return urged;
         }
+        return urged;
       }
     }
     // "North Korea continues to test-fire missiles": the subject of the verb before "to".
@@ -392,8 +407,8 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     // "A joined B (on Wednesday) in condemning X": both act.
     if (gerund && In(WordClass::kJointActPrepositions, v - 1) && v >= s_.first + 2) {
-      for (uint32_t k = v - 1; k > s_.first && k + 12 > v; --k) {
-        if (!In(WordClass::kJoinVerbs, k - 1)) continue;
+      uint32_t k = NounPhraseStart(v - 1, s_.first);  // the one joined
+      if (k > s_.first && In(WordClass::kJoinVerbs, k - 1)) {
         std::vector<int32_t> subj = SubjectOf(k - 1);
         for (uint32_t j = k; j < v; ++j) {
           if (MentionAt(j) && IsAgent(EntityAt(j))) {
@@ -414,13 +429,14 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     if (named && named->last == v - 1 && IsAgent(EntityAt(v - 2)) && IsPerson(EntityAt(v - 2))) {
       return {EntityAt(v - 2)};
     }
-    for (uint32_t k = v - 1; k > s_.first + 1 && k + 12 > v; --k) {
-      if (Norm(k - 1) != ","sv) continue;
-      // ", along with X," / ", including X," adds to the subject: not an apposition.
-      if (In(WordClass::kSubjectAdditions, k)) break;
+    // The apposition or relative clause set off by commas ("the U.S. ambassador",
+    // "who spoke with his counterpart"): the comma that opens it, in the clause.
+    uint32_t k = v - 1;
+    for (uint32_t stop = ClauseStart(v - 1); k > stop && Norm(k - 1) != ","sv;) --k;
+    // ", along with X," / ", including X," adds to the subject: not an apposition.
+    if (k < v - 1 && k > s_.first + 1 && Norm(k - 1) == ","sv && !In(WordClass::kSubjectAdditions, k)) {
       const Mention* m = MentionAt(k - 2);
       if (m && m->last == k - 1 && IsAgent(EntityAt(k - 2))) return GroupLeft(k - 1, subject_first, &Clause::IsAgent);
-      break;
     }
   }
   // "Zhao said the deal was illegal and urged ...": a verb coordinated with an
@@ -430,12 +446,9 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   if (gerund && v > s_.first + 1) {
     uint32_t g = v;
     if (In(WordClass::kVerbCoordinators, v - 1)) {
-      for (uint32_t k = v - 1; k > s_.first && k + 10 > v; --k) {
-        if (HasSuffix(WordClass::kGerundSuffixes, k - 1, 4) && !MentionAt(k - 1)) {
-          g = k - 1;
-          break;
-        }
-      }
+      // "collaborating with Iran and supplying": the gerund before the first one's object.
+      uint32_t k = NounPhraseStart(v - 1, s_.first, Links::kPrepositions);
+      if (k > s_.first && HasSuffix(WordClass::kGerundSuffixes, k - 1, 4) && !MentionAt(k - 1)) g = k - 1;
     }
     if (g > s_.first + 1 && In(WordClass::kCausePrepositions, g - 1)) {
       for (uint32_t k = g - 1; k > s_.first; --k) {
@@ -586,8 +599,12 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
 bool Clause::Negated(uint32_t v) const { return LocallyNegated(v) || InDenial(v); }
 
 bool Clause::LocallyNegated(uint32_t v) const {
+  // The verb's group ("could not have"), or the noun's modifiers ("the
+  // planned transfer"), and the verb that governs it ("halted", "tried to").
   uint32_t stop = ClauseStart(v);
-  for (uint32_t k = v, n = 0; k > stop && n < 5; --k, ++n) {
+  uint32_t scope = std::min(VerbGroupStart(v), NounPhraseStart(v, stop, Links::kNone));
+  if (scope > stop) --scope;
+  for (uint32_t k = v; k > scope; --k) {
     // "may" is a modal, "May 2" a date.
     bool modal = doc_.In(WordClass::kHypotheticalModals, k - 1) && !doc_.tokens->tokens[k - 1].Has(text::kCap);
     if (doc_.In(WordClass::kNegations, k - 1) || modal ||
@@ -623,7 +640,7 @@ bool Clause::Participle(uint32_t v) const {
 
 bool Clause::Passive(uint32_t v) const {
   if (!Participle(v)) return false;
-  for (uint32_t k = v, n = 0; k > s_.first && n < 3; --k, ++n) {
+  for (uint32_t k = v, group = VerbGroupStart(v); k > group; --k) {
     std::string_view w = Norm(k - 1);
     if (doc_.In(WordClass::kBeForms, k - 1) && w != "'s"sv) return true;
     if (MentionAt(k - 1) || !doc_.tokens->tokens[k - 1].Has(text::kWord)) break;

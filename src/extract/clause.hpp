@@ -58,8 +58,12 @@ class Clause {
   // NounPhraseEnd: the end of the phrase that starts at token i (i if none),
   // at most limit; it may start with its link ("of W to Y", "and use of W").
   uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const;
-  // NounPhraseStart: the start of the phrase that ends before token i (i if none), at least floor.
-  uint32_t NounPhraseStart(uint32_t i, uint32_t floor) const;
+  // NounPhraseStart: the start of the phrase that ends before token i (i if
+  // none), at least floor. With links kPrepositions, one phrase with its
+  // prepositional complements but no coordination ("the envoy to the U.N."):
+  // an apposition; with kNone, the head and its modifiers only.
+  enum class Links { kAll, kPrepositions, kNone };
+  uint32_t NounPhraseStart(uint32_t i, uint32_t floor, Links links = Links::kAll) const;
   // The first token of the verb group whose main verb is at v: its auxiliaries,
   // modals, negation and adverbs ("has not yet been", "could").
   uint32_t VerbGroupStart(uint32_t v) const;
