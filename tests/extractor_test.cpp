@@ -294,6 +294,12 @@ const std::vector<Case> kCases = {
      "The Malian army has since used the drones in the Kidal region. Sudan used drones in Darfur.",
      {"bayraktar-tb2 used-in kidal", "bayraktar-akinci used-in kidal", "SDN used drone"},
      {"drone used-in kidal", "SDN used bayraktar-tb2", "SDN used bayraktar-akinci"}},
+    {"names listed before a class noun or a generic head are systems; an abbreviation is not",
+     "Poland received the K2, K9 and Chunmoo systems from South Korea. Greece acquired Rafale and "
+     "Mirage fighter jets from France. Russia fired NK missiles at Kharkiv.",
+     {"POL acquired k2-black-panther", "POL acquired k9-thunder", "KOR supplied k9-thunder",
+      "GRC acquired mirage", "GRC acquired rafale", "RUS used missile"},
+     {"GRC acquired fighter-jet", "RUS used nk"}},
 };
 
 }  // namespace

@@ -158,6 +158,7 @@ namespace newsgraph::extract {
   X(kVoteObjectVerbs, "vote_object_verbs") \
   X(kVoteObjects, "vote_objects") \
   X(kWarNouns, "war_nouns") \
+  X(kWeaponGenericHeads, "weapon_generic_heads") \
   X(kWeekdays, "weekdays") \
 
 enum class WordClass : int {

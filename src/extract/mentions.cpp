@@ -49,6 +49,8 @@ bool IsCapWord(const Document& d, std::size_t i) {
   return t.Has(kWord) && t.Has(kCap) && !t.Has(kDigit) && d.Norm(i) != "'s"sv;
 }
 
+}  // namespace
+
 int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) {
   auto known = doc->entity_by_lex.find(lex_index);
   if (known != doc->entity_by_lex.end()) return known->second;
@@ -65,8 +67,6 @@ int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) 
   if (le.kind == "person"sv) RememberPerson(doc, e);  // "Putin" later names the same person
   return e;
 }
-
-}  // namespace
 
 void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, MentionKind kind) {
   Mention m;
@@ -405,6 +405,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   std::sort(doc->mentions.begin(), doc->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   AdjustGazetteerMentions(lex, doc, &covered);
+  ListedSystemsPass(lex, doc, &covered);
   ResolutionPass(doc, &covered);
   RebuildMentionIndex(doc);
   MinistryPass(doc, &covered);

@@ -21,6 +21,11 @@ void AddMention(Document* doc, uint32_t first, uint32_t last, int32_t entity, Me
 void RebuildMentionIndex(Document* doc);
 // Removes a mention from the index and empties it (compacted at the stage's end).
 void DropMention(Document* doc, int32_t index);
+// The document's entity for a lexicon entry, made on first use.
+int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index);
+// Systems named in a list before the noun that says what they are: "the Akash,
+// Pinaka and Caesar systems", "Rafale and Mirage fighter jets" (weapon_lists.cpp).
+void ListedSystemsPass(const Lexicon& lex, Document* doc, std::vector<char>* covered);
 // Ministries: "Russia's foreign ministry", "Iranian Ministry of Foreign Affairs".
 void MinistryPass(Document* doc, std::vector<char>* covered);
 // Title phrases on uncovered tokens; marks them covered.
