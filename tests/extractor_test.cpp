@@ -270,8 +270,6 @@ const std::vector<Case> kCases = {
      "Switzerland added two Syrian businessmen to its sanctions list. Three Serbian arms traders were "
      "added to the EU's blacklist on Monday.",
      {"CHE sanctioned SYR", "european-union sanctioned SRB"}, {}},
-    {"a state sanctions through its ministries", "The U.S. Treasury Department imposed sanctions on the Houthis, the United States said.",
-     {"USA sanctioned houthis"}, {"us-treasury-department sanctioned houthis"}},
     {"a reduced relative clause ends the sanctioned parties",
      "The United States imposed sanctions on a Sudanese general and two firms Washington said had armed the RSF.",
      {"USA sanctioned SDN"}, {"USA sanctioned rapid-support-forces"}},

@@ -250,16 +250,6 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   }
   // The voters on a text do not impose what it imposes; the body that adopts it does.
   if (voted) speakers = adopters;
-  if (rel == "sanctioned"sv) {
-    // A state sanctions through its ministries and offices ("Britain's Foreign Office
-    // said it had imposed asset freezes"): the sanction is the state's.
-    for (int32_t& sp : speakers) {
-      const Entity& body = doc_.entities[sp];
-      if (body.category != "gov-body"sv && body.category != "ministry"sv) continue;
-      auto state = doc_.entity_by_id.find(body.country);
-      if (state != doc_.entity_by_id.end()) sp = doc_.Canonical(state->second);
-    }
-  }
   if (speakers.empty() && voted) return;
   if (speakers.empty()) {
     // "Seven nations condemned X": unnamed parties act; a joint statement named
