@@ -1,6 +1,7 @@
 #include "text/tokenizer.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -80,6 +81,19 @@ TEST_CASE("tokenizer: equal words have equal hashes, different words differ") {
   CHECK(t.tokens[1].hash == t.tokens[2].hash);
   CHECK(t.tokens[2].hash != t.tokens[3].hash);
   CHECK(t.tokens[0].hash == newsgraph::text::HashNorm("iran"));
+}
+
+TEST_CASE("tokenizer: a hash extends by the bytes that follow") {
+  using newsgraph::text::HashNorm;
+  using newsgraph::text::HashNormExtend;
+  const std::pair<std::string_view, std::string_view> rows[] = {
+      {"", ""}, {"", "drone"}, {"mortar", ""}, {"strik", "e"}, {"ch", "urch"}};
+  for (const auto& [a, b] : rows) {
+    std::string whole = std::string(a) + std::string(b);
+    CHECK(HashNormExtend(HashNorm(a), b) == HashNorm(whole));
+  }
+  CHECK(HashNorm("") == newsgraph::text::kHashNormSeed);
+  CHECK(HashNormExtend(HashNorm("strik"), "e") != HashNorm("strik"));
 }
 
 TEST_CASE("tokenizer: malformed UTF-8 never reads past the end") {

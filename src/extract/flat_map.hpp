@@ -44,6 +44,10 @@ class FlatMap64 {
     }
   }
   std::size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
+  // Makes room for n keys in all, so that inserting them does not grow the table.
+  void Reserve(std::size_t n) {
+    while ((n + 1) * 2 > keys_.size()) Grow();
+  }
 
  private:
   std::size_t Slot(uint64_t key) const {

@@ -9,18 +9,15 @@ Result<Annotator> Annotator::Load(std::string_view tagger_dir, std::string_view 
   if (!tagger.ok()) return tagger.status();
   Result<Lemmatizer> lemmatizer = Lemmatizer::Load(wordnet_dir);
   if (!lemmatizer.ok()) return lemmatizer.status();
-  Lemmatizer& l = lemmatizer.value();
-  tagger->ForEachWord([&](std::string_view word, Pos pos) { l.Precompute(word, pos); });
-  return Annotator(std::move(tagger.value()), std::move(l));
+  return Annotator(std::move(tagger.value()), std::move(lemmatizer.value()));
 }
 
 void Annotator::Annotate(const text::TokenizedText& text,
                          const std::vector<text::Sentence>& sentences, Annotation* a) const {
   std::size_t n = text.tokens.size();
-  a->tokens.assign(n, TokenInfo{});
+  a->tokens.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    a->tokens[i].lemma = text.Norm(i);
-    a->tokens[i].lemma_hash = text.tokens[i].hash;
+    a->tokens[i] = TokenInfo{Pos::NN, false, text.Norm(i), text.tokens[i].hash};
   }
   thread_local std::vector<Pos> pos;
   thread_local std::vector<uint8_t> continues;
@@ -30,11 +27,8 @@ void Annotator::Annotate(const text::TokenizedText& text,
       TokenInfo& t = a->tokens[i];
       t.pos = pos[i - s.first];
       t.continues = continues[i - s.first] != 0;
-    }
-    for (uint32_t i = s.first; i < s.last; ++i) {
       // Only the last piece of a compound is lemmatized; the others keep their form.
       if (i + 1 < s.last && continues[i + 1 - s.first]) continue;
-      TokenInfo& t = a->tokens[i];
       t.lemma = lemmatizer_.Lemma(t.lemma, text.tokens[i].hash, t.pos, &t.lemma_hash);
     }
   }

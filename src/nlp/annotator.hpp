@@ -45,8 +45,7 @@ struct Annotation {
 class Annotator {
  public:
   // Empty dirs: $NEWSGRAPH_TAGGER_DIR / $NEWSGRAPH_WORDNET_DIR, else the
-  // Debian paths (Tagger::kDefaultDir, Lemmatizer::kDefaultDir). Caches the
-  // lemma of every word form the tagger knows, for each of its tags.
+  // Debian paths (Tagger::kDefaultDir, Lemmatizer::kDefaultDir).
   static Result<Annotator> Load(std::string_view tagger_dir = {},
                                 std::string_view wordnet_dir = {});
 

@@ -1,5 +1,6 @@
 #include "nlp/lemmatizer.hpp"
 
+#include <atomic>
 #include <cstring>
 
 #include "nlp/resource.hpp"
@@ -10,7 +11,6 @@ namespace {
 
 constexpr std::string_view kPackage = "wordnet-base";
 constexpr const char* kEnv = "NEWSGRAPH_WORDNET_DIR";
-constexpr uint32_t kSelf = UINT32_MAX;  // cached: the lemma is the word itself
 constexpr const char* kClassNames[] = {"noun", "verb", "adj", "adv"};
 
 // morphy's detachment rules: {suffix, replacement}.
@@ -53,9 +53,26 @@ bool RuleFits(Pos p, std::string_view suffix) {
   }
 }
 
-uint64_t CacheKey(uint64_t hash, Pos pos) {
+constexpr std::size_t kMaxSuffix = 4;  // the longest suffix of the rules
+constexpr std::size_t kMaxWord = 64;   // longer words are not lemmatized by rule
+
+bool EndsWith(std::string_view word, std::string_view suffix) {
+  const char* w = word.data() + word.size() - suffix.size();
+  for (std::size_t k = 0; k < suffix.size(); ++k) {
+    if (w[k] != suffix[k]) return false;
+  }
+  return true;
+}
+
+constexpr uint32_t kSelf = UINT32_MAX;       // memo: the lemma is the word itself
+constexpr std::size_t kMemoLimit = 1u << 17;  // memo entries a thread keeps at most
+
+uint64_t MemoKey(uint64_t hash, Pos pos) {
   return hash ^ ((static_cast<uint64_t>(pos) + 1) * 0x9E3779B97F4A7C15ull);
 }
+
+// A distinct id per loaded lemmatizer, so that a thread's memo never outlives its owner.
+std::atomic<uint64_t> next_id{1};
 
 Status ReadWordNet(const std::string& path, std::string* out) {
   return ReadResource(path, kPackage, kEnv, out);
@@ -84,8 +101,9 @@ Status Lemmatizer::LoadIndex(const std::string& path, WordClass c) {
     std::string_view lemma = line.substr(0, line.find(' '));
     if (lemma.find('_') != std::string_view::npos) continue;  // multi-word lemmas
     bool added = false;
-    Ref& r = index_.Insert(text::HashNorm(lemma), &added);
-    if (added) r = Ref{Intern(lemma), static_cast<uint32_t>(lemma.size()), 0};
+    uint64_t hash = text::HashNorm(lemma);
+    Ref& r = index_.Insert(hash, &added);
+    if (added) r = Ref{Intern(lemma), static_cast<uint32_t>(lemma.size()), 0, hash};
     r.classes |= static_cast<uint8_t>(1u << c);
   }
   return Status::Ok();
@@ -111,7 +129,7 @@ Status Lemmatizer::LoadExceptions(const std::string& path, WordClass c) {
     if (form.find('_') != std::string_view::npos || base.find('_') != std::string_view::npos) continue;
     bool added = false;
     Ref& r = exceptions_[c].Insert(text::HashNorm(form), &added);
-    if (added) r = Ref{Intern(base), static_cast<uint32_t>(base.size()), 0};
+    if (added) r = Ref{Intern(base), static_cast<uint32_t>(base.size()), 0, text::HashNorm(base)};
   }
   return Status::Ok();
 }
@@ -119,7 +137,9 @@ Status Lemmatizer::LoadExceptions(const std::string& path, WordClass c) {
 Result<Lemmatizer> Lemmatizer::Load(std::string_view dir_arg) {
   std::string dir = ResolveDir(dir_arg);
   Lemmatizer l;
+  l.id_ = next_id.fetch_add(1);
   l.pool_.reserve(1 << 21);
+  l.index_.Reserve(160000);  // WordNet 3.0 has some 147,000 one-word lemmas
   for (int c = 0; c < kClassCount; ++c) {
     NEWSGRAPH_RETURN_IF_ERROR(l.LoadIndex(dir + "/index." + kClassNames[c], WordClass(c)));
     NEWSGRAPH_RETURN_IF_ERROR(l.LoadExceptions(dir + "/" + kClassNames[c] + ".exc", WordClass(c)));
@@ -137,63 +157,74 @@ bool Lemmatizer::InWordNet(std::string_view lemma, Pos pos) const {
 // WordNet's morphy: exceptions, then the detachment rules checked against the
 // index. A base-form tag prefers the word itself; an inflected one prefers the
 // shortest base found (as NLTK's lemmatizer does: "troops" -> "troop").
-std::string_view Lemmatizer::Morphy(std::string_view word, uint64_t hash, Pos pos) const {
+const Lemmatizer::Ref* Lemmatizer::Morphy(std::string_view word, uint64_t hash, Pos pos) const {
   int c = ClassOf(pos);
-  if (c < 0) return word;
+  if (c < 0) return nullptr;
   auto listed = [&](uint64_t h) -> const Ref* {
     const Ref* r = index_.Find(h);
     return r && (r->classes & (1u << c)) ? r : nullptr;
   };
   const Ref* self = listed(hash);
   bool inflected = Inflected(pos);
-  if (self && !inflected) return View(*self);
-  if (const Ref* e = exceptions_[c].Find(hash)) return View(*e);
+  if (self && !inflected) return self;
+  if (const Ref* e = exceptions_[c].Find(hash)) return e;
   const Rule* rules = nullptr;
   std::size_t count = 0;
   if (c == kNoun) rules = kNounRules, count = std::size(kNounRules);
   if (c == kVerb) rules = kVerbRules, count = std::size(kVerbRules);
   if (c == kAdj) rules = kAdjRules, count = std::size(kAdjRules);
+  // prefix[k]: the hash of word without its last k bytes, so a candidate's
+  // hash is its stem's extended by the replacement.
+  uint64_t prefix[kMaxSuffix + 1] = {};
+  std::size_t cut = word.size() < kMaxSuffix ? word.size() : kMaxSuffix;
+  prefix[cut] = text::HashNorm(word.substr(0, word.size() - cut));
+  for (std::size_t k = cut; k-- > 0;) {
+    prefix[k] = text::HashNormExtend(prefix[k + 1], word.substr(word.size() - k - 1, 1));
+  }
   const Ref* best = nullptr;
-  char buf[64];
   for (std::size_t k = 0; k < count; ++k) {
     const Rule& rule = rules[k];
-    if (word.size() <= rule.suffix.size() || word.size() + 4 > sizeof buf) continue;
-    if (word.substr(word.size() - rule.suffix.size()) != rule.suffix) continue;
+    std::size_t n = rule.suffix.size();
+    if (word.size() <= n || word.size() + 4 > kMaxWord) continue;
+    if (!EndsWith(word, rule.suffix)) continue;
     if (inflected && !RuleFits(pos, rule.suffix)) continue;
-    std::size_t stem = word.size() - rule.suffix.size();
-    std::memcpy(buf, word.data(), stem);
-    std::memcpy(buf + stem, rule.replacement.data(), rule.replacement.size());
-    std::string_view cand(buf, stem + rule.replacement.size());
-    if (const Ref* r = listed(text::HashNorm(cand))) {
-      if (!inflected) return View(*r);
+    if (const Ref* r = listed(text::HashNormExtend(prefix[n], rule.replacement))) {
+      if (!inflected) return r;
       if (!best || r->length < best->length) best = r;
     }
   }
-  if (best) return View(*best);
-  if (self) return View(*self);
-  return word;
+  return best ? best : self;
 }
 
 std::string_view Lemmatizer::Lemma(std::string_view word, uint64_t hash, Pos pos) const {
-  if (ClassOf(pos) < 0) return word;
-  if (const Ref* r = cache_.Find(CacheKey(hash, pos))) {
-    return r->offset == kSelf ? word : View(*r);
-  }
-  return Morphy(word, hash, pos);
+  uint64_t lemma_hash = 0;
+  return Lemma(word, hash, pos, &lemma_hash);
 }
 
 std::string_view Lemmatizer::Lemma(std::string_view word, uint64_t hash, Pos pos,
                                    uint64_t* lemma_hash) const {
   *lemma_hash = hash;
   if (ClassOf(pos) < 0) return word;
-  if (const Ref* r = cache_.Find(CacheKey(hash, pos))) {
-    if (r->offset == kSelf) return word;
-    *lemma_hash = r->hash;
-    return View(*r);
+  // Each thread remembers the lemmas it found, per lemmatizer: a text repeats
+  // its words, and a probe is cheaper than morphy.
+  struct Memo {
+    uint64_t owner = 0;
+    extract::FlatMap64<Ref> lemmas;  // MemoKey(hash, pos) -> lemma, offset kSelf: the word
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_ || memo.lemmas.size() >= kMemoLimit) {
+    memo = Memo();
+    memo.owner = id_;
   }
-  std::string_view lemma = Morphy(word, hash, pos);
-  if (lemma != word) *lemma_hash = text::HashNorm(lemma);
-  return lemma;
+  bool added = false;
+  Ref& m = memo.lemmas.Insert(MemoKey(hash, pos), &added);
+  if (added) {
+    const Ref* r = Morphy(word, hash, pos);
+    m = r ? *r : Ref{kSelf, 0, 0, hash};
+  }
+  if (m.offset == kSelf) return word;
+  *lemma_hash = m.hash;
+  return View(m);
 }
 
 std::string_view Lemmatizer::Lemma(std::string_view word, Pos pos) const {
@@ -209,20 +240,6 @@ std::string Lemmatizer::LemmaOfCompound(std::string_view word, Pos pos) const {
   std::string out(word.substr(0, dash + 1));
   out += Lemma(word.substr(dash + 1), pos);
   return out;
-}
-
-void Lemmatizer::Precompute(std::string_view word, Pos pos) {
-  if (ClassOf(pos) < 0) return;
-  uint64_t hash = text::HashNorm(word);
-  std::string_view lemma = Morphy(word, hash, pos);
-  Ref& r = cache_.Insert(CacheKey(hash, pos));
-  if (lemma.data() == word.data()) {
-    r.offset = kSelf;
-  } else {
-    r.offset = static_cast<uint32_t>(lemma.data() - pool_.data());
-    r.length = static_cast<uint32_t>(lemma.size());
-    r.hash = text::HashNorm(lemma);
-  }
 }
 
 }  // namespace newsgraph::nlp

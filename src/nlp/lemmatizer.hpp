@@ -11,8 +11,11 @@
 //
 // Words are given lower case, as text::Tokenize normalizes them. A returned
 // view points into the lemmatizer (valid while it lives) or is the word given.
-// Precompute() fills a cache keyed by (word hash, tag) so that the common words
-// cost one hash probe; call it before sharing the lemmatizer between threads.
+// Morphy builds no string: the word's own hash picks its index entry and
+// exceptions, and a rule's candidate hash extends the hash of the word's stem.
+// Every entry keeps its lemma's hash. Each thread keeps a memo of the lemmas
+// it found (one probe for a word seen before), dropped when it grows past
+// 131,072 entries or the thread uses another lemmatizer.
 // Thread safety: const methods may be called from many threads.
 #ifndef NEWSGRAPH_NLP_LEMMATIZER_HPP_
 #define NEWSGRAPH_NLP_LEMMATIZER_HPP_
@@ -40,7 +43,7 @@ class Lemmatizer {
   // The lemma of word used as pos; hash is text::HashNorm(word).
   std::string_view Lemma(std::string_view word, uint64_t hash, Pos pos) const;
   std::string_view Lemma(std::string_view word, Pos pos) const;
-  // Lemma(word, hash, pos), and *lemma_hash = text::HashNorm of it (cached).
+  // Lemma(word, hash, pos), and *lemma_hash = text::HashNorm of it.
   std::string_view Lemma(std::string_view word, uint64_t hash, Pos pos,
                          uint64_t* lemma_hash) const;
   // A hyphen compound: its last piece is lemmatized ("test-fired" -> "test-fire").
@@ -48,9 +51,6 @@ class Lemmatizer {
   // True when WordNet lists lemma for pos's word class.
   bool InWordNet(std::string_view lemma, Pos pos) const;
 
-  // Caches the lemma of word as pos. Not thread-safe.
-  void Precompute(std::string_view word, Pos pos);
-  std::size_t cache_size() const { return cache_.size(); }
   std::size_t lemma_count() const { return index_.size(); }
 
  private:
@@ -58,7 +58,7 @@ class Lemmatizer {
     uint32_t offset = 0;
     uint32_t length = 0;
     uint8_t classes = 0;  // index entries: bit c for word class c
-    uint64_t hash = 0;    // cache entries: HashNorm of the lemma
+    uint64_t hash = 0;    // HashNorm of the lemma
   };
   enum WordClass { kNoun, kVerb, kAdj, kAdv, kClassCount };
 
@@ -66,12 +66,13 @@ class Lemmatizer {
   Status LoadExceptions(const std::string& path, WordClass c);
   uint32_t Intern(std::string_view s);
   std::string_view View(const Ref& r) const { return std::string_view(pool_).substr(r.offset, r.length); }
-  std::string_view Morphy(std::string_view word, uint64_t hash, Pos pos) const;
+  // The entry of word's lemma as pos, or nullptr when it is the word itself.
+  const Ref* Morphy(std::string_view word, uint64_t hash, Pos pos) const;
 
+  uint64_t id_ = 0;                                // tells the memo whose lemmas it holds
   std::string pool_;                               // lemma spellings back to back
   extract::FlatMap64<Ref> index_;                  // HashNorm(lemma) -> spelling, classes
   extract::FlatMap64<Ref> exceptions_[kClassCount];  // HashNorm(form) -> base
-  extract::FlatMap64<Ref> cache_;                  // CacheKey(hash, pos) -> lemma
 };
 
 }  // namespace newsgraph::nlp

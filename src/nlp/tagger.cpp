@@ -30,12 +30,54 @@ std::optional<Pos> ParseModelTag(std::string_view t) {
   return std::nullopt;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
+// ParseModelTag with a memo: the model names a few dozen tags some 60,000
+// times. A name of up to 7 bytes is its own key (its length, then its
+// bytes); longer ones are parsed each time.
+class TagNames {
+ public:
+  std::optional<Pos> Parse(std::string_view t) {
+    if (t.empty() || t.size() > 7) return ParseModelTag(t);
+    uint64_t key = t.size();
+    for (unsigned char c : t) key = key << 8 | c;
+    bool added = false;
+    int8_t& v = memo_.Insert(key, &added);
+    if (added) {
+      std::optional<Pos> p = ParseModelTag(t);
+      v = p ? static_cast<int8_t>(*p) : int8_t(-1);
+    }
+    if (v < 0) return std::nullopt;
+    return static_cast<Pos>(v);
+  }
+
+ private:
+  extract::FlatMap64<int8_t> memo_;
+};
+
+// The number at the start of s as strtod reads it, without strtod for the
+// plain integers that make up words.yml.
+bool ParseNumber(std::string_view s, double* v) {
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::size_t digits = i;
+  uint64_t n = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - digits < 15) n = n * 10 + uint64_t(s[i++] - '0');
+  bool plain = i > digits && (i == s.size() || (s[i] != '.' && s[i] != 'e' && s[i] != 'E' &&
+                                                 s[i] != 'x' && s[i] != 'X' && !(s[i] >= '0' && s[i] <= '9')));
+  if (plain) {
+    *v = static_cast<double>(n);
+    return true;
+  }
+  std::string number(s);
+  char* end = nullptr;
+  *v = std::strtod(number.c_str(), &end);
+  return end != number.c_str();
+}
+
+void Lower(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
 
 bool IsAscii(std::string_view s) {
@@ -83,10 +125,8 @@ bool ParseLine(std::string_view line, Entry* e) {
     if (c == std::string_view::npos) return false;
     std::string_view tag = item.substr(0, c);
     while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    std::string number(item.substr(c + 1));
-    char* end = nullptr;
-    double v = std::strtod(number.c_str(), &end);
-    if (end == number.c_str()) return false;
+    double v = 0;
+    if (!ParseNumber(item.substr(c + 1), &v)) return false;
     e->values.emplace_back(tag, v);
     if (comma == std::string_view::npos) break;
     body.remove_prefix(comma + 1);
@@ -94,12 +134,12 @@ bool ParseLine(std::string_view line, Entry* e) {
   return !e->values.empty();
 }
 
-// Calls fn(line_number, entry) for each entry of the model file at path.
-Status ForEachEntry(const std::string& path,
-                    const std::function<Status(int, const Entry&)>& fn) {
-  std::string data;
-  NEWSGRAPH_RETURN_IF_ERROR(ReadResource(path, kPackage, kEnv, &data));
-  std::string_view rest = data, line;
+// Reads the model file at path into *data and calls fn(line_number, entry)
+// for each of its entries; the entry's views point into *data.
+template <typename Fn>
+Status ForEachEntry(const std::string& path, std::string* data, Fn&& fn) {
+  NEWSGRAPH_RETURN_IF_ERROR(ReadResource(path, kPackage, kEnv, data));
+  std::string_view rest = *data, line;
   Entry e;
   int line_no = 0;
   while (NextLine(&rest, &line)) {
@@ -153,12 +193,13 @@ const Tagger::Word* Tagger::Find(uint64_t hash) const {
   return index ? &words_[*index] : nullptr;
 }
 
-int32_t Tagger::AddDist(const std::vector<std::pair<Pos, double>>& counts) {
+int32_t Tagger::AddDist(const std::pair<Pos, double>* counts, std::size_t count) {
   double total = 0;
-  for (const auto& [tag, n] : counts) total += n;
+  for (std::size_t k = 0; k < count; ++k) total += counts[k].second;
   Dist d;
   d.begin = static_cast<uint32_t>(cands_.size());
-  for (const auto& [tag, n] : counts) {
+  for (std::size_t k = 0; k < count; ++k) {
+    const auto& [tag, n] = counts[k];
     // A tag seen for fewer than one in kMinShare uses of a word is annotation noise.
     if (n <= 0 || n < total * kMinShare) continue;
     float p = static_cast<float>(n / total);
@@ -171,25 +212,32 @@ int32_t Tagger::AddDist(const std::vector<std::pair<Pos, double>>& counts) {
 }
 
 Status Tagger::LoadWords(const std::string& path) {
+  // First pass: every entry's key and tag counts (views into data), and the
+  // tag totals the scores need; second pass: the words and their distributions.
   struct Raw {
-    std::string key;
-    std::vector<std::pair<Pos, double>> counts;
+    std::string_view key;
+    uint32_t first, count;  // in counts
   };
+  std::string data;
   std::vector<Raw> raw;
+  std::vector<std::pair<Pos, double>> counts;
   raw.reserve(50000);
+  counts.reserve(80000);
   double total[kPosCount] = {};
-  NEWSGRAPH_RETURN_IF_ERROR(ForEachEntry(path, [&](int line_no, const Entry& e) -> Status {
-    Raw r{std::string(e.key), {}};
+  TagNames names;
+  NEWSGRAPH_RETURN_IF_ERROR(ForEachEntry(path, &data, [&](int line_no, const Entry& e) -> Status {
+    Raw r{e.key, static_cast<uint32_t>(counts.size()), 0};
     for (const auto& [name, n] : e.values) {
-      auto tag = ParseModelTag(name);
+      auto tag = names.Parse(name);
       if (!tag) {
         return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": unknown tag " +
                                     QuoteInput(name));
       }
-      r.counts.emplace_back(*tag, n);
+      counts.emplace_back(*tag, n);
       total[int(*tag)] += n;
     }
-    raw.push_back(std::move(r));
+    r.count = static_cast<uint32_t>(counts.size() - r.first);
+    raw.push_back(r);
     return Status::Ok();
   }));
   double sum = 0;
@@ -199,26 +247,34 @@ Status Tagger::LoadWords(const std::string& path) {
     log_prior_[t] = std::log(prior_[t]);
   }
   words_.reserve(raw.size());
+  cands_.reserve(counts.size());
+  dists_.reserve(raw.size() + kClassCount);
+  keys_.reserve(data.size() / 2);
+  index_.Reserve(raw.size());
+  std::string lower;
   for (const Raw& r : raw) {
-    std::string lower = Lower(r.key);
+    Lower(r.key, &lower);
     Word& w = Insert(text::HashNorm(lower));
     if (w.key_len == 0) {
       w.key = static_cast<uint32_t>(keys_.size());
       w.key_len = static_cast<uint32_t>(lower.size());
       keys_ += lower;
     }
-    int32_t d = AddDist(r.counts);
+    int32_t d = AddDist(counts.data() + r.first, r.count);
     if (r.key == lower) {
       w.lower = d;
-    } else if (IsUpper(r.key[0]) && std::string_view(r.key).substr(1) == std::string_view(lower).substr(1)) {
+    } else if (IsUpper(r.key[0]) && r.key.substr(1) == std::string_view(lower).substr(1)) {
       w.title = d;
     } else {
-      variants_.push_back({r.key, d});
+      variants_.push_back({std::string(r.key), d});
     }
   }
   // Variants grouped by word: sort them by hash, then point each word at its run.
   std::vector<std::pair<uint64_t, Variant>> by_word;
-  for (auto& v : variants_) by_word.emplace_back(text::HashNorm(Lower(v.spelling)), std::move(v));
+  for (auto& v : variants_) {
+    Lower(v.spelling, &lower);
+    by_word.emplace_back(text::HashNorm(lower), std::move(v));
+  }
   std::stable_sort(by_word.begin(), by_word.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   variants_.clear();
@@ -235,14 +291,16 @@ Status Tagger::LoadTags(const std::string& path) {
   for (auto& row : trans_) {
     for (float& v : row) v = kNoTransition;
   }
-  return ForEachEntry(path, [&](int line_no, const Entry& e) -> Status {
-    auto from = ParseModelTag(e.key);
+  std::string data;
+  TagNames names;
+  return ForEachEntry(path, &data, [&](int line_no, const Entry& e) -> Status {
+    auto from = names.Parse(e.key);
     if (!from) {
       return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": unknown tag " +
                                   QuoteInput(e.key));
     }
     for (const auto& [name, p] : e.values) {
-      auto to = ParseModelTag(name);
+      auto to = names.Parse(name);
       if (!to) {
         return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": unknown tag " +
                                     QuoteInput(name));
@@ -259,7 +317,8 @@ Status Tagger::LoadUnknown(const std::string& path) {
       {"-ing-", kIng}, {"-ly-", kLy},   {"-s-", kS},     {"-sym-", kSym},   {"-tion-", kTion},
       {"-unknown-", kUnknown}};
   for (int32_t& c : class_) c = -1;
-  NEWSGRAPH_RETURN_IF_ERROR(ForEachEntry(path, [&](int line_no, const Entry& e) -> Status {
+  std::string data;
+  NEWSGRAPH_RETURN_IF_ERROR(ForEachEntry(path, &data, [&](int line_no, const Entry& e) -> Status {
     std::vector<std::pair<Pos, double>> counts;
     for (const auto& [name, n] : e.values) {
       auto tag = ParseModelTag(name);
@@ -270,7 +329,7 @@ Status Tagger::LoadUnknown(const std::string& path) {
       counts.emplace_back(*tag, n);
     }
     for (const auto& [name, c] : kNames) {
-      if (name == e.key) class_[c] = AddDist(counts);
+      if (name == e.key) class_[c] = AddDist(counts.data(), counts.size());
     }
     return Status::Ok();
   }));
@@ -501,7 +560,7 @@ void Tagger::Tag(const text::TokenizedText& text, text::Sentence sent, std::vect
   uint32_t offset = 0;
   for (std::size_t i = sent.first; i < sent.last;) {
     std::size_t e = i + 1;
-    while (e + 1 < sent.last && IsCompoundHyphen(text, e)) e += 2;
+    while (e + 1 < sent.last && text.tokens[e].Has(text::kDash) && IsCompoundHyphen(text, e)) e += 2;
     Span c = e > i + 1 ? CompoundDist(text, i, e, &s) : WordDist(text, i, initial, &s);
     s.units.push_back({uint32_t(i), uint32_t(e), c, offset});
     offset += c.size;

@@ -91,7 +91,7 @@ class Tagger {
   Status LoadWords(const std::string& path);
   Status LoadTags(const std::string& path);
   Status LoadUnknown(const std::string& path);
-  int32_t AddDist(const std::vector<std::pair<Pos, double>>& counts);
+  int32_t AddDist(const std::pair<Pos, double>* counts, std::size_t count);
   Word& Insert(uint64_t hash);
   const Word* Find(uint64_t hash) const;
   int32_t Exact(const Word& w, std::string_view surface) const;

@@ -61,14 +61,16 @@ struct TokenizedText {
 TokenizedText Tokenize(std::string_view text);
 
 // The hash every token carries: FNV-1a of its normalized form.
-inline uint64_t HashNorm(std::string_view norm) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : norm) {
+inline constexpr uint64_t kHashNormSeed = 1469598103934665603ull;
+// HashNorm(a + b) == HashNormExtend(HashNorm(a), b).
+inline uint64_t HashNormExtend(uint64_t h, std::string_view more) {
+  for (unsigned char c : more) {
     h ^= c;
     h *= 1099511628211ull;
   }
   return h;
 }
+inline uint64_t HashNorm(std::string_view norm) { return HashNormExtend(kHashNormSeed, norm); }
 
 // Normalizes a phrase the way Tokenize normalizes each token, joining tokens
 // with single spaces ("North Korea’s" -> "north korea 's").
