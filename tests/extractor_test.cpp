@@ -298,6 +298,21 @@ const std::vector<Case> kCases = {
      {"POL acquired k2-black-panther", "POL acquired k9-thunder", "KOR supplied k9-thunder",
       "GRC acquired mirage", "GRC acquired rafale", "RUS used missile"},
      {"GRC acquired fighter-jet", "RUS used nk"}},
+    {"a denied claim's possessor made it",
+     "Egypt accused Ethiopia of endangering the Nile. Sudan's envoy Amal Idris said talks had stalled. "
+     "Ethiopia rejected Cairo's claims on Tuesday.",
+     {"ETH denied EGY"}, {"ETH denied amal-idris", "EGY accused EGY"}},
+    {"a possessed charge with a clause about the denier: an accusation too",
+     "Chad denies Sudan's charge that it arms the rebels.", {"TCD denied SDN", "SDN accused TCD"}, {}},
+    {"rejecting a draft or measures is no denial",
+     "Russia accused Britain of lying. Syria's envoy Bashar Jaafari rejected the draft as biased. "
+     "Belarus dismissed the measures.",
+     {"RUS accused GBR"}, {"bashar-jaafari denied RUS", "BLR denied RUS", "SYR denied RUS"}},
+    {"'the allegation' answers the last accusation against the denier, all its accusers",
+     "Colombia accused Venezuela of sheltering rebels. Foreign Minister Ana Ruiz said Bogota had evidence. "
+     "Venezuela's government rejected the allegation. Kenya and Uganda accused Rwanda of backing "
+     "the rebels. Rwanda denied the accusations.",
+     {"VEN denied COL", "RWA denied KEN", "RWA denied UGA"}, {"VEN denied ana-ruiz"}},
 };
 
 }  // namespace

@@ -297,19 +297,45 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     // The claim nouns after the denial ("the reports", "allegations from X");
     // the first whose author is named gives the author.
     uint32_t claim = 0;
+    bool possessed = false;
     std::vector<int32_t> by;
     for (uint32_t k = t.last; k < s_.last && by.empty(); ++k) {
       if (!c_.In(WordClass::kClaimNouns, k)) continue;
-      if (!claim) claim = k;
+      if (!claim) {
+        claim = k;
+        // "rejected Baku's charge": the possessor made the claim.
+        uint32_t p = k;
+        while (p > t.last && !c_.MentionAt(p - 1) && doc_.tokens->tokens[p - 1].Has(text::kWord) &&
+               !c_.In(WordClass::kPrepositions, p - 1)) {
+          --p;
+        }
+        const Mention* owner = p > t.last ? c_.MentionAt(p - 1) : nullptr;
+        if (owner && owner->possessive && owner->kind != MentionKind::kPronoun && c_.IsAgent(c_.EntityAt(p - 1))) {
+          by.push_back(c_.EntityAt(p - 1));
+          // Whom the claim was about, the sentence says only in a clause after it
+          // ("denies India's charge that it supports militants").
+          possessed = !(k + 1 < s_.last && c_.In(WordClass::kComplementizers, k + 1));
+          break;
+        }
+      }
       by = c_.AfterPreposition(k + 1, std::min<uint32_t>(s_.last, k + 4), WordClass::kSourcePrepositions,
                                &Clause::IsAgent);
+    }
+    if (!claim && !t.info->noun) {
+      // "rejected the draft as biased", "dismissed the measures": a rejected act or
+      // proposal is no denied claim.
+      for (uint32_t k = t.last; k < end && !c_.MentionAt(k); ++k) {
+        if (!nlp::IsNoun(doc_.PosAt(k))) continue;
+        if (c_.In(WordClass::kRejectedActs, k)) return;
+        break;
+      }
     }
     for (int32_t x : targets) {
       if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
     }
     if (claim || named.empty()) {
       // "allegations from X, Y": X and Y made the claim, and so accused the denier.
-      if (!by.empty()) {
+      if (!by.empty() && !possessed) {
         for (int32_t x : by) {
           for (int32_t sp : speakers) {
             int32_t accused = sp;
@@ -330,6 +356,18 @@ void SentenceRelations::Statement(const TriggerHit& t) {
             if (!own_side(x) && c_.IsAgent(x)) named.push_back(x);
           }
         }
+      }
+      if (named.empty()) {
+        // "X rejected the allegation": the last accusation made against X answered,
+        // with every accuser of the sentence that made it.
+        int64_t made = -1;
+        for (auto it = doc_.facts.rbegin(); it != doc_.facts.rend(); ++it) {
+          if (made >= 0 && it->sentence != made) break;
+          if (it->relation != "accused"sv || !own_side(it->target) || own_side(it->source)) continue;
+          made = it->sentence;
+          if (std::find(named.begin(), named.end(), it->source) == named.end()) named.insert(named.begin(), it->source);
+        }
+        weak = !named.empty();
       }
       if (named.empty()) {
         for (int32_t x : recent_claimants_) {

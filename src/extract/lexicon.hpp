@@ -129,6 +129,7 @@ namespace newsgraph::extract {
   X(kQuantityNouns, "quantity_nouns") \
   X(kRecipientDeterminers, "recipient_determiners") \
   X(kRecipientPrepositions, "recipient_prepositions") \
+  X(kRejectedActs, "rejected_acts") \
   X(kRelativePronouns, "relative_pronouns") \
   X(kResolutionNouns, "resolution_nouns") \
   X(kResponsibilityPhrases, "responsibility_phrases") \
