@@ -55,6 +55,24 @@ TEST_CASE("file util: errors name the path") {
   CHECK(directory.status().message().find("is a directory") != std::string::npos);
 }
 
+TEST_CASE("file util: OpenFile opens for a stream reader, with ReadFile's errors") {
+  std::string dir = TempDir();
+  const std::string path = dir + "/a.bin";
+  const std::string content("x\0y", 3);
+  std::ofstream(path, std::ios::binary) << content;
+  std::ifstream in;
+  REQUIRE(newsgraph::OpenFile(path, &in).ok());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  CHECK(ss.str() == content);
+  for (const std::string& bad : {dir + "/missing.txt", dir}) {
+    std::ifstream none;
+    Status s = newsgraph::OpenFile(bad, &none);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == newsgraph::ReadFile(bad).status().message());
+  }
+}
+
 TEST_CASE("file util: atomic write replaces the file only on success") {
   std::string dir = TempDir();
   std::string path = dir + "/out.graphml";

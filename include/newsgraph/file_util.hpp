@@ -4,6 +4,7 @@
 #ifndef NEWSGRAPH_FILE_UTIL_HPP_
 #define NEWSGRAPH_FILE_UTIL_HPP_
 
+#include <fstream>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -15,6 +16,9 @@ namespace newsgraph {
 
 // Reads the whole file. Errors name the path and the system's reason.
 Result<std::string> ReadFile(std::string_view path);
+// Opens the file for reading (binary), for a reader that takes a stream.
+// Errors as ReadFile's.
+Status OpenFile(std::string_view path, std::ifstream* in);
 
 // Calls write(stream) on a temporary file in the target's directory, then
 // renames it to path. If write returns an error or the stream fails, the

@@ -133,6 +133,10 @@ Status WriteGraphOutput(const std::string& output, const std::string& format, co
 // Reads the whole file path, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);
 
+// Reads the GraphML file path, or standard input for "-" ("<stdin>" in
+// errors), as a stream: memory holds the graph, not the document.
+Result<Graph> ReadGraphmlInput(const std::string& path, const Ontology& ontology);
+
 // Writes through write to the file path (atomically), or to standard output
 // for "-" (flushed; a failed standard output is an error).
 Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write);

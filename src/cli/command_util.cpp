@@ -2,12 +2,14 @@
 // errors and output files.
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <string>
 
 #include "cli/command.hpp"
 #include "newsgraph/file_util.hpp"
+#include "newsgraph/graphml.hpp"
 #include "newsgraph/views.hpp"
 
 namespace newsgraph::cli {
@@ -178,6 +180,13 @@ Result<std::string> ReadInput(const std::string& path) {
   std::string data(std::istreambuf_iterator<char>(std::cin), {});
   if (std::cin.bad()) return Status::IOError("standard input: read failed");
   return data;
+}
+
+Result<Graph> ReadGraphmlInput(const std::string& path, const Ontology& ontology) {
+  if (path == "-") return ReadGraphml(std::cin, "<stdin>", ontology);
+  std::ifstream in;
+  NEWSGRAPH_RETURN_IF_ERROR(OpenFile(path, &in));
+  return ReadGraphml(in, path, ontology);
 }
 
 Status WriteOutput(const std::string& path, const std::function<Status(std::ostream&)>& write) {

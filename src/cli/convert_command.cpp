@@ -80,13 +80,7 @@ int RunConvert(const std::vector<std::string>& args) {
     PrintError("convert", ontology.status().message());
     return kExitBadInput;
   }
-  Result<std::string> text = ReadInput(opt.input);
-  if (!text.ok()) {
-    PrintError("convert", text.status().message());
-    return kExitBadInput;
-  }
-  Result<Graph> graph =
-      ReadGraphml(text.value(), opt.input == "-" ? "<stdin>" : opt.input, ontology.value());
+  Result<Graph> graph = ReadGraphmlInput(opt.input, ontology.value());
   if (!graph.ok()) {
     PrintError("convert", graph.status().message());
     return kExitBadInput;

@@ -172,15 +172,24 @@ Status FinishArgs(const std::vector<std::string>& given, DiffCommandOptions* opt
 }
 
 // One side of the diff: its bytes, and whether they are a GraphML document.
+// A GraphML file told by its name is not read here but streamed when parsed
+// (memory holds its graph, not the document).
 struct Side {
+  std::string path;
   std::string name;  // the path as given, or "<stdin>"
   std::string bytes;
   bool graphml = false;
+  bool streamed = false;  // bytes not read: parse from path
 };
 
 Result<Side> ReadSide(const std::string& path) {
   Side side;
+  side.path = path;
   side.name = path == "-" ? "<stdin>" : path;
+  if (path != "-" && LooksLikeGraphml("", path)) {
+    side.graphml = side.streamed = true;
+    return side;
+  }
   if (path == "-") {
     side.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     if (std::cin.bad()) return Status::IOError("<stdin>: read failed");
@@ -197,7 +206,8 @@ Result<Side> ReadSide(const std::string& path) {
 // REQUIRES: extractor is set when the side is an article. Thread-safe.
 Result<Graph> ParseSide(const Side& side, const Ontology& ontology, const Extractor* extractor) {
   if (side.graphml) {
-    Result<Graph> g = ReadGraphml(side.bytes, side.name, ontology);
+    Result<Graph> g = side.streamed ? ReadGraphmlInput(side.path, ontology)
+                                    : ReadGraphml(side.bytes, side.name, ontology);
     if (!g.ok() && g.status().message().find(side.name) == std::string::npos) {
       return g.status().WithContext(side.name);
     }

@@ -12,15 +12,31 @@
 
 namespace newsgraph {
 
+namespace {
+
+// Opens p for reading into *in; *st is its status.
+Status Open(const std::string& p, std::ifstream* in, struct stat* st) {
+  if (::stat(p.c_str(), st) != 0) {
+    return Status::NotFound(p + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(st->st_mode)) return Status::IOError(p + ": is a directory");
+  in->open(p, std::ios::binary);
+  if (!*in) return Status::IOError(p + ": cannot open: " + std::strerror(errno));
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status OpenFile(std::string_view path, std::ifstream* in) {
+  struct stat st;
+  return Open(std::string(path), in, &st);
+}
+
 Result<std::string> ReadFile(std::string_view path) {
   std::string p(path);
   struct stat st;
-  if (::stat(p.c_str(), &st) != 0) {
-    return Status::NotFound(p + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(st.st_mode)) return Status::IOError(p + ": is a directory");
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return Status::IOError(p + ": cannot open: " + std::strerror(errno));
+  std::ifstream in;
+  NEWSGRAPH_RETURN_IF_ERROR(Open(p, &in, &st));
   std::string data;
   if (S_ISREG(st.st_mode)) {
     // A regular file: one read into a buffer of its size.
