@@ -94,6 +94,9 @@ class Store {
   ~Store();
 
   const std::string& path() const;
+  // The most memory SQLite's page cache of this connection takes (a store
+  // opened for writing starts with 16 MB).
+  Status SetCacheLimit(std::size_t megabytes);
 
   // A batch: everything added between Begin and Commit lands together or not
   // at all. REQUIRES: Mode::kWrite.

@@ -4,7 +4,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "cli/command.hpp"
@@ -20,17 +19,19 @@ struct AddOptions {
   std::vector<std::string> inputs;
   unsigned jobs = 0;            // 0 = all cores
   std::size_t batch_size = 256; // articles per transaction
+  std::size_t cache_mb = 16;    // SQLite page cache
   std::string outlet, date;     // for articles that name none
   std::string schema_dir;       // empty = FindSchemaDir()
   bool quiet = false;
   bool verbose = false;         // a line per article and per committed batch
 };
 
-Status ParseCount(const std::string& v, std::size_t* into) {
+Status ParseCount(const char* option, const std::string& v, std::size_t* into) {
   char* end = nullptr;
   unsigned long n = std::strtoul(v.c_str(), &end, 10);
   if (v.empty() || *end != '\0' || n < 1 || n > 1000000) {
-    return Status::Usage("--batch needs a number from 1 to 1000000, not " + QuoteInput(v));
+    return Status::Usage(std::string(option) + " needs a number from 1 to 1000000, not " +
+                         QuoteInput(v));
   }
   *into = n;
   return Status::Ok();
@@ -40,7 +41,7 @@ CommandSpec AddSpec(AddOptions* opt) {
   using Arg = OptionSpec::Arg;
   return {
       "add",
-      "usage: newsgraph add STORE.db ARTICLE|DIR... [-j N] [--batch N] [-q|-v]\n"
+      "usage: newsgraph add STORE.db ARTICLE|DIR... [-j N] [--batch N] [--cache MB] [-q|-v]\n"
       "\n"
       "Extracts each article (text or HTML; a directory: its files, recursively) and adds it\n"
       "to the knowledge base STORE.db (SQLite, created when missing): its title, date, outlet,\n"
@@ -60,7 +61,10 @@ CommandSpec AddSpec(AddOptions* opt) {
           JobsOption(&opt->jobs),
           {nullptr, "--batch", Arg::kRequired, "N",
            "articles per transaction (default: 256)",
-           [opt](const std::string& v) { return ParseCount(v, &opt->batch_size); }},
+           [opt](const std::string& v) { return ParseCount("--batch", v, &opt->batch_size); }},
+          {nullptr, "--cache", Arg::kRequired, "MB",
+           "the store's page cache, in MB (default: 16); memory is bounded\nby it, not by the articles",
+           [opt](const std::string& v) { return ParseCount("--cache", v, &opt->cache_mb); }},
           {nullptr, "--outlet", Arg::kRequired, "NAME",
            "the outlet of articles that name none (plain text)", StoreIn(&opt->outlet)},
           {nullptr, "--date", Arg::kRequired, "YYYY-MM-DD",
@@ -85,15 +89,6 @@ Status FinishArgs(const std::vector<std::string>& positional, AddOptions* opt) {
     return Status::Usage("--date needs YYYY-MM-DD, not " + QuoteInput(opt->date));
   }
   return Status::Ok();
-}
-
-// The hashes of the stored articles, so that a rerun skips their extraction.
-Result<std::unordered_set<std::string>> KnownHashes(const Store& store) {
-  Result<std::vector<StoredArticle>> all = store.Articles(StoreFilter());
-  if (!all.ok()) return all.status();
-  std::unordered_set<std::string> out;
-  for (const StoredArticle& a : all.value()) out.insert(a.content_hash);
-  return out;
 }
 
 struct Counts {
@@ -121,17 +116,24 @@ int RunAdd(const std::vector<std::string>& args) {
   if (!paths.ok()) return fail(paths.status());
   Result<Store> store = Store::Open(opt.store, Store::Mode::kWrite, schema.value());
   if (!store.ok()) return fail(store.status());
-  Result<std::unordered_set<std::string>> known = KnownHashes(store.value());
-  if (!known.ok()) return fail(known.status());
+  if (Status s = store->SetCacheLimit(opt.cache_mb); !s.ok()) return fail(s);
+  // A rerun skips the extraction of the articles the store holds: the
+  // workers ask a second, read-only connection (one at a time), which sees
+  // the committed batches. Memory does not grow with the store: no set of
+  // hashes. A duplicate within the batch being written is extracted and
+  // then found by Store::Add.
+  Result<Store> lookup = Store::Open(opt.store, Store::Mode::kRead, schema.value());
+  if (!lookup.ok()) return fail(lookup.status());
+  if (Status s = lookup->SetCacheLimit(2); !s.ok()) return fail(s);
 
   BatchOptions batch;
   batch.jobs = opt.jobs;
-  // The set is only read while the batch runs; new articles are added to it
-  // by the delivering thread, under the lock.
-  std::mutex known_mu;
+  std::mutex lookup_mu;
   batch.skip = [&](const Article& a) {
-    std::lock_guard<std::mutex> lock(known_mu);
-    return known->count(ContentHash(a)) > 0;
+    const std::string hash = ContentHash(a);  // outside the lock: the workers hash in parallel
+    std::lock_guard<std::mutex> lock(lookup_mu);
+    Result<std::optional<StoredArticle>> found = lookup->FindByHash(hash);
+    return found.ok() && found->has_value();
   };
   ProgressLine progress(paths->size(), ProgressWanted(opt.quiet));
   Counts n;
@@ -189,10 +191,6 @@ int RunAdd(const std::vector<std::string>& args) {
         ++n.added;
         if (opt.verbose) say("newsgraph add: " + item.path + ": added as article " + std::to_string(a.id));
         break;
-    }
-    if (r->outcome != AddResult::Outcome::kDuplicate) {
-      std::lock_guard<std::mutex> lock(known_mu);
-      known->insert(a.content_hash);
     }
     return in_batch >= opt.batch_size ? commit() : Status::Ok();
   });
