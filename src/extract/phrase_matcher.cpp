@@ -96,8 +96,15 @@ void PhraseMatcher::MatchAll(const text::TokenizedText& t, std::size_t i, std::s
       if (e.tokens.size() == len && Fits(e, t, i)) hits->push_back({e.value, static_cast<uint32_t>(len)});
     }
   }
-  std::stable_sort(hits->begin() + static_cast<std::ptrdiff_t>(before), hits->end(),
-                   [](const Hit& a, const Hit& b) { return a.length > b.length; });
+  // A stable insertion sort: a handful of hits, and std::stable_sort would
+  // allocate a buffer each call.
+  Hit* out = hits->data();
+  for (std::size_t k = before + 1; k < hits->size(); ++k) {
+    Hit x = out[k];
+    std::size_t j = k;
+    for (; j > before && out[j - 1].length < x.length; --j) out[j] = out[j - 1];
+    out[j] = x;
+  }
 }
 
 uint32_t PhraseMatcher::MatchLongest(const text::TokenizedText& t, std::size_t i,

@@ -561,7 +561,15 @@ void Tagger::Tag(const text::TokenizedText& text, text::Sentence sent, std::vect
   for (std::size_t i = sent.first; i < sent.last;) {
     std::size_t e = i + 1;
     while (e + 1 < sent.last && text.tokens[e].Has(text::kDash) && IsCompoundHyphen(text, e)) e += 2;
-    Span c = e > i + 1 ? CompoundDist(text, i, e, &s) : WordDist(text, i, initial, &s);
+    Span c;
+    const text::Token& tok = text.tokens[i];
+    const Word* w = nullptr;
+    if (e == i + 1 && !tok.Has(text::kQuote) && !tok.Has(text::kCap) && (w = Find(tok.hash)) &&
+        w->lower >= 0) {
+      c = DistSpan(w->lower);  // the common case of WordDist: a known lower-case word
+    } else {
+      c = e > i + 1 ? CompoundDist(text, i, e, &s) : WordDist(text, i, initial, &s);
+    }
     s.units.push_back({uint32_t(i), uint32_t(e), c, offset});
     offset += c.size;
     if (initial && text.tokens[i].Has(text::kWord)) initial = false;

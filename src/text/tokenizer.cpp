@@ -88,7 +88,9 @@ class Builder {
  public:
   explicit Builder(std::string_view text) {
     out_.text = text;
-    out_.norm.reserve(text.size() + 16);
+    // Normal forms are never longer than the text they come from; Push grows
+    // the buffer anyway if one is, and Take cuts it to what was written.
+    out_.norm.resize(text.size() + 16);
     out_.tokens.reserve(text.size() / 5 + 8);
   }
 
@@ -107,15 +109,19 @@ class Builder {
     glue_ = false;
     if (newline) line_start_ = true;
   }
-  TokenizedText Take() { return std::move(out_); }
+  TokenizedText Take() {
+    out_.norm.resize(norm_used_);
+    return std::move(out_);
+  }
 
  private:
   // Appends the token: its normal form (ASCII lower case) to the shared
   // buffer, its hash, and counts of its ASCII letters and capitals.
   Token& Push(std::size_t begin, std::size_t end, uint16_t flags, std::string_view norm, int* letters,
               int* upper) {
-    const std::size_t at = out_.norm.size();
-    out_.norm.resize(at + norm.size());
+    const std::size_t at = norm_used_;
+    if (at + norm.size() > out_.norm.size()) out_.norm.resize(2 * (at + norm.size()));
+    norm_used_ = at + norm.size();
     char* dst = &out_.norm[at];
     uint64_t h = 1469598103934665603ull;
     *letters = *upper = 0;
@@ -145,6 +151,7 @@ class Builder {
   }
 
   TokenizedText out_;
+  std::size_t norm_used_ = 0;  // bytes of out_.norm written
   bool glue_ = false;
   bool line_start_ = true;
 };
