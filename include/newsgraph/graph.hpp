@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -87,18 +88,28 @@ class Graph {
   using Vertex = BoostGraph::vertex_descriptor;
   using Edge = BoostGraph::edge_descriptor;
 
-  Graph() = default;
-  Graph(const Graph&) = default;
-  Graph& operator=(const Graph&) = default;
-  // Boost's adjacency_list has no move constructor: swap instead of copying.
-  Graph(Graph&& other) noexcept { swap(other); }
+  Graph() : g_(std::make_unique<BoostGraph>()) {}
+  Graph(const Graph& other)
+      : g_(std::make_unique<BoostGraph>(*other.g_)),
+        index_(other.index_),
+        attributes_(other.attributes_),
+        articles_(other.articles_) {}
+  Graph& operator=(const Graph& other) {
+    Graph tmp(other);
+    swap(tmp);
+    return *this;
+  }
+  // Boost's adjacency_list has no move constructor and its swap makes three
+  // copies (Boost 1.74): the graph is held by pointer, so that a move (a
+  // Result<Graph>, a BatchItem) swaps pointers instead of copying the graph.
+  Graph(Graph&& other) noexcept : Graph() { swap(other); }
   Graph& operator=(Graph&& other) noexcept {
     Graph tmp(std::move(other));
     swap(tmp);
     return *this;
   }
   void swap(Graph& other) noexcept {
-    g_.swap(other.g_);
+    g_.swap(other.g_);  // std::unique_ptr::swap
     index_.swap(other.index_);
     attributes_.swap(other.attributes_);
     articles_.swap(other.articles_);
@@ -117,15 +128,15 @@ class Graph {
   // Adds a parallel edge without merging (for readers of foreign files).
   Edge AddEdge(Vertex source, Vertex target, EdgeData edge);
 
-  const NodeData& node(Vertex v) const { return g_[v]; }
-  NodeData& node(Vertex v) { return g_[v]; }
-  const EdgeData& edge(Edge e) const { return g_[e]; }
-  EdgeData& edge(Edge e) { return g_[e]; }
-  Vertex source(Edge e) const { return boost::source(e, g_); }
-  Vertex target(Edge e) const { return boost::target(e, g_); }
+  const NodeData& node(Vertex v) const { return (*g_)[v]; }
+  NodeData& node(Vertex v) { return (*g_)[v]; }
+  const EdgeData& edge(Edge e) const { return (*g_)[e]; }
+  EdgeData& edge(Edge e) { return (*g_)[e]; }
+  Vertex source(Edge e) const { return boost::source(e, *g_); }
+  Vertex target(Edge e) const { return boost::target(e, *g_); }
 
-  std::size_t num_nodes() const { return boost::num_vertices(g_); }
-  std::size_t num_edges() const { return boost::num_edges(g_); }
+  std::size_t num_nodes() const { return boost::num_vertices(*g_); }
+  std::size_t num_edges() const { return boost::num_edges(*g_); }
 
   // Nodes by id; edges by (source id, type, target id), ties broken by the
   // rest of their content.
@@ -148,10 +159,10 @@ class Graph {
   // unites the '|'-joined fields at every step, quadratic in the graphs.
   void Merge(const Graph& other);
 
-  const BoostGraph& boost_graph() const { return g_; }
+  const BoostGraph& boost_graph() const { return *g_; }
 
  private:
-  BoostGraph g_;
+  std::unique_ptr<BoostGraph> g_;  // never null
   std::unordered_map<std::string, Vertex> index_;
   std::map<std::string, std::string> attributes_;
   std::map<std::string, ArticleInfo> articles_;

@@ -110,12 +110,12 @@ Graph::Vertex Graph::AddNode(NodeData node) {
   auto it = index_.find(node.id);
   if (it == index_.end()) {
     // add_vertex copies the properties it is given: add a bare vertex, move in.
-    Vertex v = boost::add_vertex(g_);
+    Vertex v = boost::add_vertex(*g_);
     index_.emplace(node.id, v);
-    g_[v] = std::move(node);
+    (*g_)[v] = std::move(node);
     return v;
   }
-  NodeData& old = g_[it->second];
+  NodeData& old = (*g_)[it->second];
   FillIfEmpty(old.type, node.type);
   FillIfEmpty(old.kind, node.kind);
   FillIfEmpty(old.iso3, node.iso3);
@@ -137,8 +137,8 @@ Graph::Edge Graph::AddEdge(Vertex source, Vertex target, EdgeData edge) {
   if (edge.label.empty()) edge.label = edge.type;
   SortUnique(edge.evidence);
   // add_edge copies the properties it is given: add a bare edge, move in.
-  Edge e = boost::add_edge(source, target, g_).first;
-  g_[e] = std::move(edge);
+  Edge e = boost::add_edge(source, target, *g_).first;
+  (*g_)[e] = std::move(edge);
   return e;
 }
 
@@ -146,9 +146,9 @@ Graph::Edge Graph::AddFact(std::string_view source_id, std::string_view target_i
                            EdgeData edge) {
   Vertex s = index_.at(std::string(source_id));
   Vertex t = index_.at(std::string(target_id));
-  for (auto [ei, end] = boost::out_edges(s, g_); ei != end; ++ei) {
-    if (boost::target(*ei, g_) != t || g_[*ei].type != edge.type) continue;
-    EdgeData& old = g_[*ei];
+  for (auto [ei, end] = boost::out_edges(s, *g_); ei != end; ++ei) {
+    if (boost::target(*ei, *g_) != t || (*g_)[*ei].type != edge.type) continue;
+    EdgeData& old = (*g_)[*ei];
     // Keep the evidence sorted and unique by inserting each piece in place
     // (re-sorting on every statement would make many statements quadratic).
     for (Evidence& ev : edge.evidence) {
@@ -168,10 +168,10 @@ Graph::Edge Graph::AddFact(std::string_view source_id, std::string_view target_i
 }
 
 std::vector<Graph::Vertex> Graph::SortedNodes() const {
-  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
+  std::vector<Vertex> out(boost::vertices(*g_).first, boost::vertices(*g_).second);
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    const NodeData& x = g_[a];
-    const NodeData& y = g_[b];
+    const NodeData& x = (*g_)[a];
+    const NodeData& y = (*g_)[b];
     if (x.id != y.id) return x.id < y.id;
     return a < b;  // duplicate ids only in foreign graphs being built
   });
@@ -181,10 +181,10 @@ std::vector<Graph::Vertex> Graph::SortedNodes() const {
 std::vector<Graph::Edge> Graph::SortedEdges() const {
   std::vector<Edge> out;
   out.reserve(num_edges());
-  for (auto [ei, end] = boost::edges(g_); ei != end; ++ei) out.push_back(*ei);
+  for (auto [ei, end] = boost::edges(*g_); ei != end; ++ei) out.push_back(*ei);
   auto key = [&](const Edge& e) {
-    const EdgeData& d = g_[e];
-    return std::tie(g_[boost::source(e, g_)].id, d.type, g_[boost::target(e, g_)].id, d.label,
+    const EdgeData& d = (*g_)[e];
+    return std::tie((*g_)[boost::source(e, *g_)].id, d.type, (*g_)[boost::target(e, *g_)].id, d.label,
                     d.evidence, d.asserted_by, d.date, d.roles, d.weight, d.confidence, d.extra);
   };
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
