@@ -313,6 +313,10 @@ const std::vector<Case> kCases = {
      "Venezuela's government rejected the allegation. Kenya and Uganda accused Rwanda of backing "
      "the rebels. Rwanda denied the accusations.",
      {"VEN denied COL", "RWA denied KEN", "RWA denied UGA"}, {"VEN denied ana-ruiz"}},
+    {"a title owned by a possessive pronoun ('Its spokesman, NAME'): represents its referent",
+     "The Sudanese army said it had repelled the attack. Its spokesman, Brigadier General Omar Hadi, "
+     "accused the RSF of shelling Omdurman.",
+     {"omar-hadi represents SDN", "omar-hadi accused rapid-support-forces"}, {"omar-hadi represents rapid-support-forces"}},
 };
 
 }  // namespace

@@ -522,9 +522,71 @@ void AnswerDenials(Document* doc) {
   }
 }
 
+// "Its spokesman, Lieutenant General X", "Their commander X": a title whose owner
+// is a possessive pronoun, resolved only now, gives the holder whom they represent.
+void OwnersFromPronouns(const Lexicon& lex, Document* doc) {
+  std::vector<PhraseMatcher::Hit> hits;
+  for (const text::Sentence& s : doc->sentences) {
+    Clause c(lex, *doc, s);
+    // The title phrases of the sentence, by the token they end before.
+    std::vector<int32_t> title_ending(s.last - s.first + 1, -1), title_start(s.last - s.first + 1, 0);
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      hits.clear();
+      lex.titles().MatchAll(*doc->tokens, k, s.last, &hits);
+      for (const auto& h : hits) {
+        title_ending[k + h.length - s.first] = h.value;
+        title_start[k + h.length - s.first] = k;
+      }
+    }
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      const Mention* m = c.MentionAt(k);
+      if (!m || m->first != k || m->kind != MentionKind::kName) continue;
+      int32_t person = c.EntityAt(k);
+      if (!c.IsPerson(person) || !doc->entities[person].represents.empty()) continue;
+      // Back over the titles and one comma between them and the name.
+      uint32_t j = k, commas = 0;
+      int32_t title = -1;
+      uint32_t title_first = k, title_last = k;
+      while (j > s.first) {
+        if (c.Norm(j - 1) == ","sv && commas++ == 0) {
+          --j;
+        } else if (title_ending[j - s.first] >= 0) {
+          int32_t ti = title_ending[j - s.first];
+          if (lex.title_info()[ti].represents != TitleInfo::Represents::kNone) {
+            title = ti;
+            title_first = title_start[j - s.first];
+            title_last = j;
+          }
+          j = title_start[j - s.first];
+        } else {
+          break;
+        }
+      }
+      if (title < 0 || j <= s.first) continue;
+      const Mention* owner = c.MentionAt(j - 1);
+      int32_t e = c.EntityAt(j - 1);
+      if (!owner || owner->kind != MentionKind::kPronoun || !c.In(WordClass::kPossessiveGroupPronouns, j - 1) ||
+          !c.IsAgent(e) || c.IsPerson(e)) {
+        continue;
+      }
+      Entity& p = doc->entities[person];
+      std::string role(doc->tokens->Span(title_first, title_last));
+      p.represents.push_back({e, role});
+      if (p.title.empty()) p.title = lex.title_info()[title].title;
+      const Entity& body = doc->entities[e];
+      if (lex.title_info()[title].represents == TitleInfo::Represents::kBody && body.type == "actor"sv &&
+          !body.country.empty()) {
+        auto state = doc->entity_by_id.find(body.country);
+        if (state != doc->entity_by_id.end()) p.represents.push_back({doc->Canonical(state->second), role});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindRelations(const Lexicon& lex, Document* doc) {
+  OwnersFromPronouns(lex, doc);
   ArticleMemory memory;
   std::vector<std::vector<int32_t>> issuers(doc->sentences.size());
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
