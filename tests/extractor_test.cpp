@@ -317,6 +317,9 @@ const std::vector<Case> kCases = {
      "The Sudanese army said it had repelled the attack. Its spokesman, Brigadier General Omar Hadi, "
      "accused the RSF of shelling Omdurman.",
      {"omar-hadi represents SDN", "omar-hadi accused rapid-support-forces"}, {"omar-hadi represents rapid-support-forces"}},
+    {"a known one-word name followed by another name is someone else's given name",
+     "Iranian Foreign Minister Abbas Nouri condemned the strikes by Israel.",
+     {"abbas-nouri represents IRN", "abbas-nouri condemned ISR"}, {"mahmoud-abbas represents IRN"}},
 };
 
 }  // namespace

@@ -228,6 +228,14 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
     }
     // "Esmail Baghaei" where the list knows "Baghaei": the given name, spelled
     // another way, belongs to the same person.
+    // "Foreign Minister Abbas Nouri" where the list knows "Abbas" for another person:
+    // a one-word name followed by another capitalized name is someone else's given name.
+    if (e.lex >= 0 && lex.entities()[e.lex].kind == "person"sv && m.last == m.first + 1 && m.last < doc->size() &&
+        !(*covered)[m.last] && IsCapWord(*doc, m.last) && doc->PosAt(m.last) == nlp::Pos::NNP &&
+        !doc->In(WordClass::kNotPersonWords, m.last) && !toks[m.last].Has(kLineStart)) {
+      (*covered)[m.first] = 0;
+      continue;
+    }
     if (e.lex >= 0 && lex.entities()[e.lex].kind == "person"sv) {
       uint32_t first = m.first;
       std::vector<PhraseMatcher::Hit> title;
