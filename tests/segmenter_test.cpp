@@ -53,3 +53,32 @@ TEST_CASE("segmenter: no text gives no sentence") {
   CHECK(Sentences("").empty());
   CHECK(Sentences(" \n\n ").empty());
 }
+
+TEST_CASE("segmenter: a sentence past the length bound is cut after a comma, covering every token") {
+  newsgraph::text::SegmenterRules rules;  // no abbreviations: only the bound matters here
+  rules.max_tokens = 40;
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "the envoy met the minister in the capital, ";  // 10 tokens
+  text += "and left\n";
+  auto t = newsgraph::text::Tokenize(text);
+  auto sentences = newsgraph::text::SplitSentences(t, rules);
+  REQUIRE(sentences.size() > 1);
+  uint32_t next = 0;
+  for (const auto& s : sentences) {
+    CHECK(s.first == next);  // contiguous: no token lost or repeated
+    CHECK(s.last - s.first <= rules.max_tokens);
+    if (&s != &sentences.back()) CHECK(t.Norm(s.last - 1) == ",");
+    next = s.last;
+  }
+  CHECK(next == t.tokens.size());
+  // No comma in the second half: cut at the bound.
+  std::string words;
+  for (int i = 0; i < 100; ++i) words += "word ";
+  auto w = newsgraph::text::Tokenize(words);
+  auto pieces = newsgraph::text::SplitSentences(w, rules);
+  REQUIRE(pieces.size() == 3);
+  CHECK(pieces[0].last == 40);
+  CHECK(pieces[2].last == 100);
+  // The default bound leaves news sentences whole.
+  CHECK(Sentences(text).size() == 1);
+}

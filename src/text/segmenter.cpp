@@ -12,6 +12,16 @@ bool IsClosing(const TokenizedText& t, std::size_t i) {
   return t.tokens[i].Has(kQuote) || n == ")" || n == "]";
 }
 
+// Where to cut a sentence [start, end) that has reached the length bound:
+// after its last comma or semicolon in the second half, else at end.
+std::size_t CutPoint(const TokenizedText& t, std::size_t start, std::size_t end) {
+  for (std::size_t k = end; k > start + (end - start) / 2; --k) {
+    std::string_view n = t.Norm(k - 1);
+    if (n == "," || n == ";") return k;
+  }
+  return end;
+}
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(const TokenizedText& t, const SegmenterRules& rules) {
@@ -23,6 +33,7 @@ std::vector<Sentence> SplitSentences(const TokenizedText& t, const SegmenterRule
     start = end;
   };
   for (std::size_t i = 0; i < n; ++i) {
+    if (rules.max_tokens > 0 && i - start >= rules.max_tokens) close(CutPoint(t, start, i));
     if (i > start && t.tokens[i].Has(kLineStart)) close(i);
     std::string_view norm = t.Norm(i);
     bool dotted_word = t.tokens[i].Has(kWord) && norm.size() > 1 && norm.back() == '.';

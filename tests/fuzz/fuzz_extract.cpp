@@ -1,6 +1,7 @@
 // Fuzzes the extractor on what ingest makes of any input: LoadArticle, then
 // Extractor::Extract into a graph.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -19,7 +20,11 @@ const Setup& Get() {
   static const Setup* setup = [] {
     auto ingest = newsgraph::IngestOptions::LoadDir(NEWSGRAPH_SCHEMA_DIR);
     auto extractor = newsgraph::Extractor::Load(NEWSGRAPH_SCHEMA_DIR);
-    if (!ingest.ok() || !extractor.ok()) std::abort();
+    if (!ingest.ok() || !extractor.ok()) {  // a setup error, not a finding: say which
+      std::fprintf(stderr, "fuzz_extract: %s\n",
+                   (!ingest.ok() ? ingest.status() : extractor.status()).message().c_str());
+      std::abort();
+    }
     return new Setup{std::move(ingest.value()), std::move(extractor.value())};
   }();
   return *setup;
