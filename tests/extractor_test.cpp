@@ -10,25 +10,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 namespace {
 
-const newsgraph::Extractor& TheExtractor() {
-  static auto* extractor = [] {
-    auto loaded = newsgraph::Extractor::Load(NEWSGRAPH_SCHEMA_DIR);
-    REQUIRE(loaded.ok());
-    return new newsgraph::Extractor(std::move(loaded.value()));
-  }();
-  return *extractor;
-}
+const newsgraph::Extractor& TheExtractor() { return newsgraph::testing::ShippedExtractor(); }
 
-newsgraph::Graph Extract(const std::string& text) {
-  newsgraph::Article article;
-  article.name = "test.txt";
-  article.text = text;
-  newsgraph::Graph g;
-  REQUIRE(TheExtractor().Extract(article, &g).ok());
-  return g;
-}
+newsgraph::Graph Extract(const std::string& text) { return newsgraph::testing::ExtractText(text); }
 
 // "SOURCE relation TARGET" for every edge.
 std::set<std::string> Triples(const newsgraph::Graph& g) {
@@ -235,7 +223,7 @@ const std::vector<Case> kCases = {
      {"RUS attacked kherson", "RUS attacked UKR"}, {}},
     {"an attack noun as the subject of an attack verb: its attackers act",
      "Hezbollah launched rocket attacks on northern Israel. The attacks hit a school in Nabatieh.",
-     {"hezbollah attacked ISR", "hezbollah attacked nabatieh"}, {}},
+     {"hezbollah attacked northern-israel", "hezbollah attacked nabatieh"}, {}},
     {"an attack's phrase ends at a subordinate clause or another fact",
      "The Council discussed the war in Sudan after Kenya accused Ethiopia of attacks against Somalia.",
      {}, {"un-security-council attacked SDN", "un-security-council attacked SOM", "KEN attacked SOM"}},

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "newsgraph/article.hpp"
+#include "newsgraph/extractor.hpp"
 #include "newsgraph/file_util.hpp"
 #include "newsgraph/html.hpp"
 
@@ -38,6 +39,26 @@ inline const IngestOptions& ShippedIngestOptions() {
     return o.value();
   }();
   return options;
+}
+
+// The extractor of the shipped schemas/, loaded once.
+inline const Extractor& ShippedExtractor() {
+  static auto* extractor = [] {
+    auto loaded = Extractor::Load(NEWSGRAPH_SCHEMA_DIR);
+    REQUIRE(loaded.ok());
+    return new Extractor(std::move(loaded.value()));
+  }();
+  return *extractor;
+}
+
+// The graph of one article holding text.
+inline Graph ExtractText(const std::string& text) {
+  Article article;
+  article.name = "test.txt";
+  article.text = text;
+  Graph g;
+  REQUIRE(ShippedExtractor().Extract(article, &g).ok());
+  return g;
 }
 
 }  // namespace newsgraph::testing

@@ -53,6 +53,7 @@ namespace newsgraph::extract {
   X(kClauseBreakers, "clause_breakers") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
   X(kCompassHeads, "compass_heads") \
+  X(kCompassModifiers, "compass_modifiers") \
   X(kComplementizers, "complementizers") \
   X(kConsistVerbs, "consist_verbs") \
   X(kControlParticiples, "control_participles") \
@@ -150,6 +151,8 @@ namespace newsgraph::extract {
   X(kTitleHolderLinks, "title_holder_links") \
   X(kTitleNameBreakers, "title_name_breakers") \
   X(kTitlePostings, "title_postings") \
+  X(kTreatyHeads, "treaty_heads") \
+  X(kTreatyNameLinks, "treaty_name_links") \
   X(kUrgeVerbs, "urge_verbs") \
   X(kUsePurposePrepositions, "use_purpose_prepositions") \
   X(kVerbCoordinators, "verb_coordinators") \

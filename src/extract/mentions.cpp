@@ -141,6 +141,9 @@ void GazetteerPass(const Lexicon& lex, Document* doc, std::vector<char>* covered
         if (owner.empty() || owner.front().length != p - i || owner.front().value / 4 == best / 4) break;
         int32_t o = EntityFromLexicon(lex, doc, owner.front().value / 4);
         auto okind = static_cast<NameKind>(owner.front().value % 4);
+        // "Israel's security cabinet": the text names the body with its owner.
+        Entity& named = doc->entities[EntityFromLexicon(lex, doc, best / 4)];
+        named.aliases.emplace_back(doc->tokens->Span(i, i + len));
         AddMention(doc, i, p, o, okind == NameKind::kDemonym ? MentionKind::kDemonym
                                  : okind == NameKind::kCapital ? MentionKind::kCapital : MentionKind::kName);
         for (uint32_t k = i; k < p; ++k) (*covered)[k] = 1;
@@ -197,6 +200,17 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;
     }
+    // "southern Lebanon", "northern Israel": a part of a state is a place.
+    if (e.type == "country"sv && m.kind == MentionKind::kName && m.first > 0 &&
+        !(*covered)[m.first - 1] && !toks[m.first - 1].Has(kCap) && doc->In(WordClass::kCompassModifiers, m.first - 1)) {
+      std::string label(doc->tokens->Span(m.first - 1, m.last));
+      m.entity = doc->EntityFor(Slug(label), "location", label);
+      doc->entities[m.entity].country = e.id;
+      m.first -= 1;
+      (*covered)[m.first] = 1;
+      out.push_back(m);
+      continue;
+    }
     // "the Zaporizhzhia region", "Donetsk oblast": a place's administrative unit.
     if (e.type == "location"sv && m.last < doc->size() && !(*covered)[m.last] &&
         doc->In(WordClass::kLocationHeads, m.last) && !toks[m.last].Has(kCap) &&
@@ -246,6 +260,14 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         if (!title.empty()) break;  // "Permanent Representative Robert Wood": a title, not a name
         --first;
       }
+      // "Tariq Bajwa" where the list knows "Qamar Javed Bajwa": a given name that
+      // does not even start like the known one names someone else of that surname.
+      const std::string& known = lex.entities()[e.lex].label;
+      if (first < m.first && known.find(' ') != std::string::npos &&
+          std::tolower(static_cast<unsigned char>(known[0])) != static_cast<unsigned char>(doc->Norm(first)[0])) {
+        for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
+        continue;
+      }
       for (uint32_t k = first; k < m.first; ++k) (*covered)[k] = 1;
       m.first = first;
     }
@@ -280,7 +302,7 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i + 2 < s.last; ++i) {
-      if ((*covered)[i] || (*covered)[i + 2]) continue;
+      if ((*covered)[i + 2]) continue;
       // The part after the hyphen: a number ("KN-23") or a Roman one ("Shaheen-III").
       std::string_view part = doc->Norm(i + 2);
       bool roman = toks[i + 2].Has(text::kAllCaps) && part.size() <= 4 &&
@@ -291,6 +313,14 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
       }
       if (doc->In(WordClass::kNotPersonWords, i) || doc->In(WordClass::kMonths, i)) continue;
       if (i > s.first && toks[i].Has(kGlueLeft) && doc->Norm(i - 1) == "-"sv) continue;
+      // "Shahed-101" where the list knows only "Shahed": the designator names the system.
+      Mention* known = nullptr;
+      if ((*covered)[i]) {
+        for (Mention& m : doc->mentions) {
+          if (m.first == i && m.last == i + 1 && m.entity >= 0 && doc->entities[m.entity].type == "weapon"sv) known = &m;
+        }
+        if (!known) continue;
+      }
       uint32_t end = i + 3;
       // "-ER", "-1A" suffixes glued on.
       while (end + 1 < s.last && doc->Norm(end) == "-"sv && toks[end].Has(kGlueLeft) &&
@@ -305,7 +335,15 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
         surface.pop_back();
       }
       int32_t e = doc->EntityFor(id, "weapon", surface);
-      AddMention(doc, i, end, e, MentionKind::kName);
+      if (known) {
+        if (doc->entities[e].weapon_class.empty()) {
+          doc->entities[e].weapon_class = doc->entities[known->entity].weapon_class;
+        }
+        known->entity = e;
+        known->last = end;
+      } else {
+        AddMention(doc, i, end, e, MentionKind::kName);
+      }
       for (uint32_t k = i; k < end; ++k) (*covered)[k] = 1;
       i = end - 1;
     }
@@ -391,6 +429,9 @@ std::vector<Run> CapitalizedRuns(const Document& doc,
         while (p < s.last && !covered[p] && doc.In(WordClass::kPersonParticles, p) && !toks[p].Has(kCap)) ++p;
         if (p < s.last && !covered[p] && IsCapWord(doc, p)) {
           j = p + 1;
+        } else if (p + 1 < s.last && !covered[p] && !covered[p + 1] && doc.Norm(p) == "-"sv &&
+                   toks[p].Has(kGlueLeft) && toks[p + 1].Has(kGlueLeft) && IsCapWord(doc, p + 1)) {
+          j = p + 2;  // "Hamid al-Waqidi": a particle glued to the next part
         } else {
           break;
         }
@@ -417,12 +458,28 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   ResolutionPass(doc, &covered);
   RebuildMentionIndex(doc);
   MinistryPass(doc, &covered);
+  TreatyPass(doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
   // Persons and organizations from capitalized runs with cues.
   std::vector<std::pair<Run, uint32_t>> pending;  // runs without a cue, for surname matching
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const auto& s = doc->sentences[si];
     for (const Run& r : CapitalizedRuns(*doc, covered, s)) {
+      int32_t place = PlaceLedOrganization(*doc, covered, s, r.first, r.last);
+      if (place >= 0) {
+        uint32_t first = doc->mentions[place].first;
+        if (doc->In(WordClass::kDefiniteArticles, first)) ++first;  // "the Sahel" as listed
+        const Entity& p = doc->entities[doc->mentions[place].entity];
+        std::string country = p.type == "country"sv ? p.id : p.country;
+        std::string label(doc->tokens->Span(first, r.last));
+        DropMention(doc, place);
+        int32_t e = doc->EntityFor(Slug(label), "actor", label);
+        doc->entities[e].kind = "organization";
+        doc->entities[e].country = country;
+        AddMention(doc, first, r.last, e, MentionKind::kName);
+        for (uint32_t k = first; k < r.last; ++k) covered[k] = 1;
+        continue;
+      }
       NameCue cue = ClassifyRun(*doc, titles, s, r.first, r.last);
       if (cue == NameCue::kOrganization) {
         std::string label(doc->tokens->Span(r.first, r.last));

@@ -28,11 +28,19 @@ int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index);
 void ListedSystemsPass(const Lexicon& lex, Document* doc, std::vector<char>* covered);
 // Ministries: "Russia's foreign ministry", "Iranian Ministry of Foreign Affairs".
 void MinistryPass(Document* doc, std::vector<char>* covered);
+// Treaties and agreements by name: "the Ottawa Convention", "the 1966 Geneva
+// Agreement", "the U.N. Convention on the Law of the Sea" (resolution nodes).
+void TreatyPass(Document* doc, std::vector<char>* covered);
 // Title phrases on uncovered tokens; marks them covered.
 std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::vector<char>& covered);
 // Decides whether the capitalized run [first, last) names a person or an organization.
 NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last);
+// "the Guyana Defence Force", "the Sahel Security Observatory": the mention of a
+// state or place whose name starts the organization's name that the run
+// [first, last) ends, or -1.
+int32_t PlaceLedOrganization(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                             uint32_t first, uint32_t last);
 void AddPersonMention(Document* doc, uint32_t first, uint32_t last);
 // Remembers a person's full name and its first and last words for KnownPerson.
 void RememberPerson(Document* doc, int32_t e);

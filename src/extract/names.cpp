@@ -186,6 +186,63 @@ bool TitleCaseLine(const Document& doc, const text::Sentence& s) {
   return words >= 4 && caps * 10 >= words * 8;
 }
 
+void TreatyPass(Document* doc, std::vector<char>* covered) {
+  const auto& toks = doc->tokens->tokens;
+  for (const auto& s : doc->sentences) {
+    if (TitleCaseLine(*doc, s)) continue;
+    for (uint32_t i = s.first + 1; i < s.last; ++i) {
+      if ((*covered)[i] || !toks[i].Has(kCap) || !doc->In(WordClass::kTreatyHeads, i)) continue;
+      // Back over its name: capitalized words, a year, and the places or bodies it is named after.
+      uint32_t first = i;
+      std::vector<int32_t> inside;
+      while (first > s.first) {
+        uint32_t k = first - 1;
+        int32_t m = MentionCovering(*doc, k);
+        if (m >= 0) {
+          const Mention& x = doc->mentions[m];
+          const Entity& e = doc->entities[x.entity];
+          if (x.last != first || x.possessive || x.kind == MentionKind::kDemonym ||
+              (e.type != "country"sv && e.type != "location"sv && e.type != "actor"sv)) {
+            break;
+          }
+          inside.push_back(m);
+          first = x.first;
+          if (doc->In(WordClass::kDefiniteArticles, first)) ++first;  // "the U.N." as listed
+          if (first != x.first) break;
+        } else if (!(*covered)[k] && ((toks[k].Has(kWord) && toks[k].Has(kCap) && !toks[k].Has(text::kDigit) &&
+                                       !doc->In(WordClass::kDefiniteArticles, k)) ||
+                                      (toks[k].Has(text::kDigit) && doc->Norm(k).size() == 4))) {
+          --first;
+        } else {
+          break;
+        }
+      }
+      if (first == i) continue;  // "the Agreement" alone refers back
+      // On after it: "Convention on the Law of the Sea".
+      uint32_t last = i + 1;
+      if (last < s.last && doc->In(WordClass::kTreatyNameLinks, last) && !toks[last].Has(kCap)) {
+        for (uint32_t j = last; j < s.last && !(*covered)[j]; ++j) {
+          if (toks[j].Has(kWord) && toks[j].Has(kCap)) {
+            last = j + 1;
+          } else if (!doc->In(WordClass::kTreatyNameLinks, j)) {
+            break;
+          }
+        }
+      }
+      for (int32_t m : inside) {
+        // "the U.N. Convention": the body is named; "the Ottawa Convention": a city, not its state.
+        if (doc->entities[doc->mentions[m].entity].type == "actor"sv) doc->implied.push_back(doc->mentions[m].entity);
+        DropMention(doc, m);
+      }
+      std::string label(doc->tokens->Span(first, last));
+      int32_t e = doc->EntityFor(Slug(label), "resolution", label);
+      AddMention(doc, first, last, e, MentionKind::kName);
+      for (uint32_t k = first; k < last; ++k) (*covered)[k] = 1;
+      i = last - 1;
+    }
+  }
+}
+
 NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last) {
   const auto& toks = doc.tokens->tokens;
@@ -215,6 +272,13 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
     uint32_t p = first - 1;
     if (doc.Norm(p) == "."sv && p > s.first) --p;
     if (doc.In(WordClass::kPersonHonorifics, p)) return NameCue::kPerson;
+  }
+  // Coordinated with a person: "commanders Hashim al-Zubaidi and Ali Karim Fadhil".
+  if (words >= 2 && first >= s.first + 2 && doc.In(WordClass::kNameConjunctions, first - 1)) {
+    int32_t m = MentionCovering(doc, first - 2);
+    if (m >= 0 && doc.mentions[m].last == first - 1 && doc.entities[doc.mentions[m].entity].kind == "person"sv) {
+      return NameCue::kPerson;
+    }
   }
   // Title then "to the X" or ",": "Ambassador to the U.N., Vasily Nebenzya".
   if (first > s.first && doc.Norm(first - 1) == ","sv) {
@@ -271,6 +335,25 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
     return NameCue::kPerson;
   }
   return NameCue::kNone;
+}
+
+int32_t PlaceLedOrganization(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                             uint32_t first, uint32_t last) {
+  const auto& toks = doc.tokens->tokens;
+  if (!doc.In(WordClass::kOrgHeads, last - 1) || TitleCaseLine(doc, s)) return -1;
+  // Back over capitalized words the run left out ("Security" in "Sahel Security Observatory").
+  uint32_t k = first;
+  while (k > s.first && !covered[k - 1] && toks[k - 1].Has(kWord) && toks[k - 1].Has(kCap) &&
+         !toks[k - 1].Has(text::kDigit) && !doc.In(WordClass::kDefiniteArticles, k - 1)) {
+    --k;
+  }
+  uint32_t words = 0;
+  for (uint32_t j = k; j < last; ++j) words += toks[j].Has(kWord) && doc.Norm(j) != "-"sv;
+  if (words < 2 || k == s.first) return -1;  // "Pakistan Army" is the state's own army
+  int32_t m = MentionCovering(doc, k - 1);
+  if (m < 0 || doc.mentions[m].last != k || doc.mentions[m].kind != MentionKind::kName) return -1;
+  const Entity& place = doc.entities[doc.mentions[m].entity];
+  return place.type == "country"sv || place.type == "location"sv ? m : -1;
 }
 
 int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {

@@ -80,6 +80,43 @@ void MergeSurnames(Document* doc) {
   }
 }
 
+// "Tariq Bajwa ... Bajwa's accusation" where the list knows another Bajwa: a known
+// person the text only ever calls by a surname is the one person of the article
+// named in full with that surname.
+void MergeKnownSurnames(Document* doc) {
+  std::vector<int32_t> surname_of(doc->entities.size(), -2);  // -2 unseen, -1 not a lone surname
+  for (const Mention& m : doc->mentions) {
+    if (m.entity < 0 || m.kind != MentionKind::kName || doc->entities[m.entity].lex < 0 ||
+        doc->entities[m.entity].kind != "person"sv) {
+      continue;
+    }
+    std::string_view surface = doc->tokens->Span(m.first, m.last);
+    int32_t& seen = surname_of[m.entity];
+    if (surface.find(' ') != std::string_view::npos || surface == doc->entities[m.entity].label) {
+      seen = -1;
+    } else if (seen == -2) {
+      seen = static_cast<int32_t>(&m - doc->mentions.data());
+    }
+  }
+  for (std::size_t a = 0; a < doc->entities.size(); ++a) {
+    if (surname_of[a] < 0 || doc->entities[a].merged_into >= 0) continue;
+    const Mention& m = doc->mentions[surname_of[a]];
+    std::string surname(doc->tokens->Span(m.first, m.last));
+    int32_t target = -1;
+    int found = 0;
+    for (std::size_t b = 0; b < doc->entities.size(); ++b) {
+      const Entity& full = doc->entities[b];
+      if (b == a || full.kind != "person"sv || full.merged_into >= 0 || full.lex >= 0) continue;
+      auto w = Words(full.label);
+      if (w.size() >= 2 && w.back() == surname) {
+        target = static_cast<int32_t>(b);
+        ++found;
+      }
+    }
+    if (found == 1) doc->entities[a].merged_into = target;
+  }
+}
+
 int32_t SentenceSubject(const Document& doc, uint32_t sentence, uint32_t before,
                         bool (*pred)(const Document&, int32_t)) {
   for (const Mention& m : doc.mentions) {
@@ -364,6 +401,7 @@ void MergeWeaponClasses(const Lexicon& lex, Document* doc) {
 
 void ResolveMentions(const Lexicon& lex, Document* doc) {
   MergeSurnames(doc);
+  MergeKnownSurnames(doc);
   ResolveRoles(lex, doc);
   AddPronouns(lex, doc);
   MergeWeaponClasses(lex, doc);

@@ -1,0 +1,89 @@
+// Tests of the mention stage (mentions.cpp, names.cpp, resolve.cpp): which
+// entities a text names, and so which nodes the graph holds. Sentences written
+// for these tests; each case lists the node ids it must give and must not give.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "newsgraph/extractor.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using newsgraph::testing::ExtractText;
+
+struct NodeCase {
+  const char* rule;
+  const char* text;
+  std::vector<const char*> nodes;   // ids that must be nodes
+  std::vector<const char*> absent;  // ids that must not be nodes
+};
+
+const std::vector<NodeCase> kNodeCases = {
+    {"a particle glued to the next part of a name", "Army spokesman Yusuf al-Harbi said the convoy had been hit.",
+     {"yusuf-al-harbi"}, {"yusuf", "harbi"}},
+    {"a given name unlike the known one is another person of that surname",
+     "Regional governor Anton Lavrov said the bridge was closed. Lavrov blamed saboteurs.",
+     {"anton-lavrov"}, {"sergei-lavrov"}},
+    {"hard negative: the known person spelled otherwise stays the known person",
+     "Foreign Minister Sergey Lavrov said the talks had failed. Lavrov blamed Kyiv.",
+     {"sergei-lavrov"}, {"sergey-lavrov"}},
+    {"a name coordinated with a person is a person",
+     "Britain sanctioned two militia commanders, Omar Haddad and Yusuf Karimi, on Tuesday.",
+     {"omar-haddad", "yusuf-karimi"}, {}},
+    {"a state's name starts an organization's name",
+     "A patrol of the Zambia Maritime Defence Force was ambushed near the border.",
+     {"zambia-maritime-defence-force"}, {"maritime-defence-force", "defence-force"}},
+    {"a place's name starts an organization's name",
+     "Mariam Keita, director of the Sahel Peace Observatory, said the toll was rising.",
+     {"sahel-peace-observatory"}, {"peace-observatory"}},
+    {"hard negative: a state and a bare head is the state's own force", "The Pakistan Army said the raid had failed.",
+     {"PAK"}, {"pakistan-army"}},
+    {"a treaty named after a city is not the city's state",
+     "Thailand accused Cambodia of violating the Ottawa Convention by laying new mines.",
+     {"ottawa-convention", "THA", "KHM"}, {"CAN"}},
+    {"a treaty's name runs on after its head and names its body",
+     "Manila accused Beijing of breaching the U.N. Convention on the Law of the Sea.",
+     {"u-n-convention-on-the-law-of-the-sea", "united-nations"}, {}},
+    {"hard negative: a treaty without a name is no node", "Under the Agreement, both sides withdrew their troops.",
+     {}, {"agreement"}},
+    {"a compass adjective before a state names a part of it",
+     "Israel said Hezbollah fired rockets at towns in northern Israel.",
+     {"northern-israel", "hezbollah"}, {}},
+    {"a designator is more specific than the known name it starts with",
+     "Russia launched Shahed-109 drones at Odesa.", {"shahed-109"}, {"shahed-136"}},
+    {"hard negative: the known name alone is the known system", "Russia launched Shahed drones at Odesa.",
+     {"shahed-136"}, {"shahed"}},
+};
+
+TEST_CASE("mentions: the nodes a text names") {
+  for (const NodeCase& c : kNodeCases) {
+    SECTION(c.rule) {
+      newsgraph::Graph g = ExtractText(c.text);
+      std::string all;
+      for (auto v : g.SortedNodes()) all += g.node(v).id + " ";
+      INFO("text: " << c.text);
+      INFO("nodes: " << all);
+      for (const char* id : c.nodes) CHECK(g.FindNode(id).has_value());
+      for (const char* id : c.absent) CHECK_FALSE(g.FindNode(id).has_value());
+    }
+  }
+}
+
+TEST_CASE("mentions: a name coordinated with a person is a person node") {
+  newsgraph::Graph g = ExtractText("Britain sanctioned two militia commanders, Omar Haddad and Yusuf Karimi, on Tuesday.");
+  REQUIRE(g.FindNode("yusuf-karimi").has_value());
+  CHECK(g.node(*g.FindNode("yusuf-karimi")).kind == "person");
+}
+
+TEST_CASE("mentions: a body named with its owner keeps that name as an alias") {
+  newsgraph::Graph g = ExtractText("Israel's security cabinet said Iran would pay for the attack.");
+  REQUIRE(g.FindNode("israeli-security-cabinet").has_value());
+  const auto& aliases = g.node(*g.FindNode("israeli-security-cabinet")).aliases;
+  CHECK(std::find(aliases.begin(), aliases.end(), "Israel's security cabinet") != aliases.end());
+  CHECK(g.FindNode("ISR").has_value());
+}
+
+}  // namespace
