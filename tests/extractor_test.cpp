@@ -308,6 +308,15 @@ const std::vector<Case> kCases = {
     {"a known one-word name followed by another name is someone else's given name",
      "Iranian Foreign Minister Abbas Nouri condemned the strikes by Israel.",
      {"abbas-nouri represents IRN", "abbas-nouri condemned ISR"}, {"mahmoud-abbas represents IRN"}},
+    // Phrases read by their tags, not a fixed number of tokens: a long instrument list, a
+    // violated text at the end of a long noun phrase with a participle complement.
+    {"every weapon of a long instrument list",
+     "Militants attacked the army base near Kidal using Kornet anti-tank missiles, heavy mortars and Grad rockets.",
+     {"kornet used-in kidal", "bm-21-grad used-in kidal"}, {}},
+    {"a violated resolution at the end of a long noun phrase",
+     "Eritrea shipped rifles to the militia in breach of the long-standing international arms embargo imposed "
+     "on the country by Security Council Resolution 1907.",
+     {"ERI violated unscr-1907"}, {}},
 };
 
 }  // namespace

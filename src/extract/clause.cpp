@@ -193,6 +193,10 @@ bool Clause::Nominal(uint32_t i) const {
     case nlp::Pos::POS:
       return true;
     case nlp::Pos::VBN: case nlp::Pos::VBG:  // "guided missiles", "attack drones"
+      // After a preposition a gerund heads a clause: "(accused of) transferring weapons".
+      if (p == nlp::Pos::VBG && i > s_.first && (doc_.PosAt(i - 1) == nlp::Pos::IN || doc_.PosAt(i - 1) == nlp::Pos::TO)) {
+        return false;
+      }
       return i + 1 < s_.last && (nlp::IsNoun(doc_.PosAt(i + 1)) || MentionAt(i + 1));
     default:
       return doc_.tokens->tokens[i].Has(text::kGlueLeft) && Norm(i) == "-"sv;  // "Russia-made"
@@ -218,8 +222,13 @@ uint32_t Clause::NounPhraseEnd(uint32_t i, uint32_t limit) const {
       k = std::max(k + 1, std::min(limit, m->last));
     } else if (Nominal(k)) {
       ++k;
+    } else if (doc_.tokens->tokens[k].Has(text::kQuote) && (Nominal(k + 1) || (k > i && Nominal(k - 1)))) {
+      ++k;  // a quoted phrase or word: 'the "cowardly attacks"'
     } else if (uint32_t len = PhraseLink(k, limit)) {
       k += len;
+    } else if (k > i && doc_.PosAt(k) == nlp::Pos::VBN && Nominal(k - 1) && (len = PhraseLink(k + 1, limit)) &&
+               In(WordClass::kPrepositions, k + 1)) {
+      k += 1 + len;  // a participle with its complement: "the claims made by X", "the embargo imposed by R"
     } else {
       break;
     }

@@ -54,7 +54,8 @@ class Clause {
   // tokens. A noun phrase is determiners, numbers, adjectives, nouns,
   // possessives, participles before a noun ("guided missiles") and entity
   // mentions, with its complements: coordinated phrases ("X, Y and Z"), and
-  // prepositional phrases ("shipments of shells to Russia").
+  // prepositional phrases ("shipments of shells to Russia"), also after a
+  // participle ("the claims made by X").
   // NounPhraseEnd: the end of the phrase that starts at token i (i if none),
   // at most limit; it may start with its link ("of W to Y", "and use of W").
   uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const;

@@ -147,11 +147,17 @@ void SentenceRelations::Attack(const TriggerHit& t) {
   for (int32_t a : attackers) targets.erase(std::remove(targets.begin(), targets.end(), a), targets.end());
   // "weaponry used in attacks on X": the user attacked.
   if (attackers.empty() && t.info->noun && t.first >= s_.first + 2 && c_.In(WordClass::kUsePurposePrepositions, t.first - 1)) {
+    // The phrase attaches to a use verb before it, past the verb's object and adverbs
+    // ("weaponry used in attacks", "have used the drones mainly in strikes").
+    auto verb_before = [&](uint32_t v) {
+      while (v > s_.first && nlp::IsAdverb(doc_.PosAt(v - 1)) && !c_.MentionAt(v - 1)) --v;
+      return v;
+    };
+    uint32_t right = verb_before(t.first - 1);
+    uint32_t past_object = verb_before(c_.NounPhraseStart(right, s_.first, Clause::Links::kNone));
     bool used = false;
-    for (uint32_t k = t.first - 1; k > s_.first && k + 5 > t.first; --k) {
-      std::vector<PhraseMatcher::Hit> hits;
-      lex_.triggers().MatchAll(*doc_.tokens, k - 1, s_.last, &hits);
-      for (const auto& h : hits) used = used || lex_.trigger_info()[h.value].frame == Frame::kUse;
+    for (const TriggerHit& u : triggers_) {
+      used = used || ((u.last == right || u.last == past_object) && u.info->frame == Frame::kUse);
     }
     if (used) attackers = SentenceSources("used");
   }
@@ -159,7 +165,7 @@ void SentenceRelations::Attack(const TriggerHit& t) {
   if (weapons.empty()) {
     for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
       if (c_.In(WordClass::kInstrumentPrepositions, k) && k + 1 < end) {
-        weapons = Weapons(k + 1, std::min(end, k + 6));
+        weapons = Weapons(k + 1, c_.NounPhraseEnd(k + 1, end));
         if (!weapons.empty()) break;
       }
     }
@@ -188,12 +194,14 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (speakers.empty() && owner >= 0) speakers.push_back(owner);
     if (speakers.empty()) {
       // "sanctions designations by each of our governments", "condemnation by X"
-      for (uint32_t k = t.last; k < end && k < t.last + 3; ++k) {
+      // The by-phrase is a complement of the noun's phrase.
+      for (uint32_t k = t.last, phrase_end = c_.NounPhraseEnd(t.last, end); k < phrase_end; ++k) {
         if (!c_.In(WordClass::kAgentPrepositions, k)) continue;
-        for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+        uint32_t by_end = c_.NounPhraseEnd(k, end);
+        for (uint32_t j = k + 1; j < by_end; ++j) {
           if (c_.In(WordClass::kFirstPersonPlural, j) && !issuers_.empty()) speakers = issuers_;
         }
-        if (speakers.empty()) speakers = c_.AfterPreposition(k, std::min(end, k + 5), WordClass::kSourcePrepositions, &Clause::IsAgent);
+        if (speakers.empty()) speakers = c_.AfterPreposition(k, by_end, WordClass::kSourcePrepositions, &Clause::IsAgent);
         break;
       }
     }
@@ -201,17 +209,18 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (speakers.empty()) speakers = ActVerbSubject(t);
     if (speakers.empty()) speakers = Subject(t);
     if (rel == "sanctioned"sv) {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 10), WordClass::kSanctionPrepositions, &Clause::IsAgent);
+      targets = c_.AfterPreposition(t.last, c_.NounPhraseEnd(t.last, end), WordClass::kSanctionPrepositions,
+                                    &Clause::IsAgent);
       if (targets.empty()) {
         // "sanctions designations ... to hold the DPRK and Russia to account"
         for (uint32_t k = t.last; k < end && targets.empty(); ++k) {
           if (c_.In(WordClass::kAccountabilityVerbs, k)) {
-            targets = ObjectActors(k + 1, std::min(end, k + 6), true);
+            targets = ObjectActors(k + 1, c_.NounPhraseEnd(k + 1, end), true);
           }
         }
       }
     } else {
-      targets = c_.AfterPreposition(t.last, std::min(end, t.last + 4), WordClass::kOfPreposition, &Clause::IsAgent);
+      targets = c_.AfterPreposition(t.last, c_.NounPhraseEnd(t.last, end), WordClass::kOfPreposition, &Clause::IsAgent);
     }
   } else {
     // "Azerbaijan Accused of Using ..." (a headline): a participle with "of" is passive.
@@ -318,7 +327,7 @@ void SentenceRelations::Statement(const TriggerHit& t) {
           break;
         }
       }
-      by = c_.AfterPreposition(k + 1, std::min<uint32_t>(s_.last, k + 4), WordClass::kSourcePrepositions,
+      by = c_.AfterPreposition(k + 1, c_.NounPhraseEnd(k, s_.last), WordClass::kSourcePrepositions,
                                &Clause::IsAgent);
     }
     if (!claim && !t.info->noun) {
@@ -509,7 +518,9 @@ void SentenceRelations::Violate(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> resolutions;
-  for (uint32_t k = t.last; k < end && k < t.last + 12; ++k) {
+  // The violated text is in the trigger's object phrase ("violating several Security Council
+  // resolutions", "in breach of the embargo imposed by Resolution 1970").
+  for (uint32_t k = t.last, phrase_end = c_.NounPhraseEnd(t.last, end); k < phrase_end; ++k) {
     if (c_.IsResolution(c_.EntityAt(k))) {
       resolutions.push_back(c_.EntityAt(k));
       break;
@@ -575,7 +586,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
   // last body the article named.
   auto is_body = [&](int32_t e) { return e >= 0 && doc_.entities[e].kind == "organization"sv; };
   int32_t body = -1;
-  for (uint32_t k = t.first; k > s_.first && k + 4 > t.first; --k) {
+  for (uint32_t k = t.first, start = c_.NounPhraseStart(t.first, s_.first, Clause::Links::kNone); k > start; --k) {
     if (is_body(c_.EntityAt(k - 1))) {
       body = c_.EntityAt(k - 1);
       break;
@@ -583,7 +594,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
     if (c_.MentionAt(k - 1)) break;
   }
   if (body < 0 && t.last + 1 < s_.last && c_.In(WordClass::kOfPreposition, t.last)) {
-    for (uint32_t k = t.last + 1; k < s_.last && k < t.last + 4; ++k) {
+    for (uint32_t k = t.last + 1, phrase_end = c_.NounPhraseEnd(t.last + 1, s_.last); k < phrase_end; ++k) {
       if (is_body(c_.EntityAt(k))) {
         body = c_.EntityAt(k);
         break;
@@ -619,13 +630,8 @@ void SentenceRelations::Member(const TriggerHit& t) {
       if (body < 0 && is_body(e) && doc_.entities[e].category == "un-body"sv) body = e;
     }
   }
-  if (body < 0) {
-    // The last U.N. body named in the text before.
-    for (uint32_t k = t.first; k > 0 && body < 0 && k + 3000 > t.first; --k) {
-      int32_t e = c_.EntityAt(k - 1);
-      if (is_body(e) && doc_.entities[e].category == "un-body"sv) body = e;
-    }
-  }
+  // The last U.N. body named in the sentences before (none in this one: see above).
+  if (body < 0) body = last_un_body_;
   if (body < 0) return;
   std::vector<int32_t> members;
   if (member_noun) {

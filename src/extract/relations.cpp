@@ -47,10 +47,9 @@ std::vector<int32_t> SentenceRelations::Subject(const TriggerHit& t) {
   }
   if (subj.empty() && t.info->frame == Frame::kStatement && !issuers_.empty()) {
     // "... and we call on": a joint statement's issuers speak.
-    for (uint32_t k = t.first; k > c_.ClauseStart(t.first) && k + 4 > t.first; --k) {
-      if (c_.In(WordClass::kFirstPersonSubjects, k - 1)) return issuers_;
-      if (c_.MentionAt(k - 1)) break;
-    }
+    // The pronoun stands right before the verb group ("we also call on").
+    uint32_t g = c_.VerbGroupStart(t.first);
+    if (g > c_.ClauseStart(t.first) && c_.In(WordClass::kFirstPersonSubjects, g - 1)) return issuers_;
   }
   return subj;
 }
@@ -219,7 +218,7 @@ std::vector<int32_t> SentenceRelations::SentenceSources(const std::string& relat
 std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) const {
   uint32_t k = t.first;
   // Skip the noun's determiners, modifiers and named weapons ("the possible", "ballistic missile").
-  for (int skip = 0; k > s_.first && skip < 5; ++skip) {
+  while (k > s_.first) {
     // "claimed responsibility for an attack": the claimant is the agent.
     if (k >= s_.first + 3 && doc_.PhraseAt(WordClass::kResponsibilityPhrases, k - 2, k) == 2) {
       return c_.SubjectOf(k - 3);
@@ -243,7 +242,8 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
 
 const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const {
   std::vector<PhraseMatcher::Hit> hits;
-  for (uint32_t k = from; k < to && k < from + 5; ++k) {
+  // The act noun heads the object phrase ("protest the deadly attack").
+  for (uint32_t k = from, phrase_end = c_.NounPhraseEnd(from, to); k < phrase_end; ++k) {
     if (c_.MentionAt(k)) return nullptr;
     hits.clear();
     lex_.triggers().MatchAll(*doc_.tokens, k, to, &hits);
@@ -275,14 +275,9 @@ int32_t SentenceRelations::Speaker() const {
     }
     if (!c_.SpeechVerb(k) || c_.In(WordClass::kCitationVerbs, k)) continue;
     // ", the report said": a tag whose subject names no one gives no speaker.
-    bool unnamed_tag = false;
-    for (uint32_t j = k; j > s_.first && j + 5 > k; --j) {
-      if (c_.MentionAt(j - 1)) break;
-      if (c_.Norm(j - 1) == ","sv) {
-        unnamed_tag = j < k;
-        break;
-      }
-    }
+    uint32_t tag = c_.NounPhraseStart(c_.VerbGroupStart(k), s_.first, Clause::Links::kNone);
+    bool unnamed_tag = tag < k && tag > s_.first && c_.Norm(tag - 1) == ","sv;
+    for (uint32_t j = tag; j < k && unnamed_tag; ++j) unnamed_tag = !c_.MentionAt(j);
     if (unnamed_tag) continue;
     std::vector<int32_t> subj = c_.SubjectOf(k);
     if (!subj.empty()) return subj.front();
@@ -376,7 +371,7 @@ void SentenceRelations::Run() {
     bool transfer = false;
     for (const auto& h : th) transfer = transfer || lex_.trigger_info()[h.value].frame == Frame::kTransfer;
     if (!transfer) continue;
-    std::vector<int32_t> weapons = Weapons(d + 2, std::min<uint32_t>(s_.last, d + 6));
+    std::vector<int32_t> weapons = Weapons(d + 2, c_.NounPhraseEnd(d + 2, s_.last));
     // The recipient: named after the weapons ("... weapons to the Houthis"), or
     // whoever the sentence says used them ("Russian forces launched the
     // North Korean-supplied missiles").
@@ -410,6 +405,12 @@ void SentenceRelations::Run() {
         denial = denial || it->relation == "denied"sv;
       }
       if (!denial) recent_claimants_.assign(1, speaker);
+    }
+  }
+  for (uint32_t k = s_.first; k < s_.last; ++k) {
+    int32_t e = c_.EntityAt(k);
+    if (e >= 0 && doc_.entities[e].kind == "organization"sv && doc_.entities[e].category == "un-body"sv) {
+      last_un_body_ = e;
     }
   }
 }

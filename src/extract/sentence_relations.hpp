@@ -30,6 +30,7 @@ struct ArticleMemory {
   std::vector<Fact> unnamed_acts;
   // For each relation, the sources of its facts in the last sentence that stated one.
   std::unordered_map<std::string, std::vector<int32_t>> latest;
+  int32_t last_un_body = -1;  // the U.N. body named last ("members" refer to it)
 };
 
 class SentenceRelations {
@@ -38,7 +39,7 @@ class SentenceRelations {
       : lex_(lex), doc_(*doc), si_(si), s_(doc->sentences[si]), c_(lex, *doc, s_),
         issuers_(memory->issuers), recent_users_(memory->recent_users),
         recent_claimants_(memory->recent_claimants), unnamed_acts_(memory->unnamed_acts),
-        latest_(memory->latest) {}
+        latest_(memory->latest), last_un_body_(memory->last_un_body) {}
 
   void Run();
 
@@ -106,6 +107,7 @@ class SentenceRelations {
   std::vector<int32_t>& recent_claimants_;
   std::vector<Fact>& unnamed_acts_;
   std::unordered_map<std::string, std::vector<int32_t>>& latest_;
+  int32_t& last_un_body_;
   std::vector<int32_t> attack_places_;  // where the attack a use belongs to took place
   std::vector<TriggerHit> triggers_;
   std::map<uint32_t, std::vector<int32_t>> subject_override_;  // trigger token -> subject
