@@ -317,6 +317,27 @@ const std::vector<Case> kCases = {
      "Eritrea shipped rifles to the militia in breach of the long-standing international arms embargo imposed "
      "on the country by Security Council Resolution 1907.",
      {"ERI violated unscr-1907"}, {}},
+    // Attacks: the attacker as a demonym before the forces or aircraft that struck, weapons
+    // fired at a target, sites named by who uses them or where they are, an attack noun as
+    // the subject of what it did.
+    {"a demonym before the aircraft that struck is the attacker",
+     "Ethiopian jets struck camps of the Oromo Liberation Army in the Amhara region on Sunday.",
+     {"ETH attacked oromo-liberation-army", "ETH attacked amhara-region"}, {}},
+    {"weapons fired at a target attack it",
+     "Al-Shabaab fighters fired a volley of mortars at bases in Mogadishu overnight.",
+     {"al-shabaab used mortar", "al-shabaab attacked mogadishu"}, {}},
+    {"a quantity after a firing verb is no target",
+     "Russian forces launched at least two of the Iranian-made drones on Monday.",
+     {"RUS used drone"}, {"RUS attacked IRN"}},
+    {"sites used by a group are its sites",
+     "Turkish forces struck three depots used by the Kurdistan Workers' Party in Duhok.",
+     {"TUR attacked kurdistan-workers-party", "TUR attacked duhok"}, {}},
+    {"the sites of a state, and the place they are in",
+     "Armenian troops shelled Azerbaijani border posts in Nakhchivan on Friday.",
+     {"ARM attacked AZE", "ARM attacked nakhchivan"}, {}},
+    {"an attack noun as the subject: its object was hit",
+     "A Kenyan air strike killed 20 al-Shabaab militants near Kismayo on Tuesday.",
+     {"KEN attacked al-shabaab", "KEN attacked kismayo"}, {}},
 };
 
 }  // namespace

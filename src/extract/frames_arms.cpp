@@ -16,9 +16,13 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> suppliers, recipients, weapons;
   bool between = false;
-  if (!t.info->noun && !(t.info->passive_participle && (c_.Passive(t.first) ||
-                                                        (t.first > s_.first && c_.MentionAt(t.first - 1) &&
-                                                         c_.IsWeapon(c_.EntityAt(t.first - 1)))))) {
+  // "J-10C fighters armed with PL-15 missiles": a participle right after a weapon's
+  // phrase is a passive without "be".
+  bool reduced = false;
+  for (uint32_t k = c_.NounPhraseStart(t.first, s_.first, Clause::Links::kNone); k < t.first && !reduced; ++k) {
+    reduced = c_.IsWeapon(c_.EntityAt(k));
+  }
+  if (!t.info->noun && !(t.info->passive_participle && (c_.Passive(t.first) || reduced))) {
     // Active: "X supplied Y with W", "X sent W to Y".
     suppliers = Subject(t);
     for (uint32_t k = t.last; k < end; ++k) {
@@ -259,6 +263,20 @@ void SentenceRelations::Use(const TriggerHit& t) {
     }
   }
   UsePair(users, weapons, places);
+  // "fired rockets at towns in X", "the launch of missiles at X": the weapons were sent at
+  // a target, which the users attacked.
+  if (c_.In(WordClass::kFiringVerbs, t.first) && !users.empty()) {
+    std::vector<int32_t> targets = AttackTargets(t.last, end, false, WordClass::kFiringTargetPrepositions);
+    // A place in the users' own country is where they launched from ("a launch at Y airport").
+    auto own = [&](int32_t x) {
+      for (int32_t u : users) {
+        if (x == u || (!doc_.entities[x].country.empty() && doc_.entities[x].country == doc_.entities[u].id)) return true;
+      }
+      return false;
+    };
+    targets.erase(std::remove_if(targets.begin(), targets.end(), own), targets.end());
+    EmitEach(users, "attacked", targets, "weapon", weapons);
+  }
 }
 
 void SentenceRelations::Impact(const TriggerHit& t) {

@@ -34,22 +34,32 @@ std::vector<int32_t> SentenceRelations::AttackTargets(uint32_t from, uint32_t en
   };
   bool introduced = object;  // the verb's object, or a phrase after one of preps
   bool found_target = false, found_place = false;
+  bool site_owner = false;  // the place found names the owner of sites ("Pakistani border posts")
   bool held_by = false;  // after "held by": only an armed group
   for (uint32_t k = from; k < end; ++k) {
     // The phrase ends where another fact or a subordinate clause begins
     // ("... the war in Ukraine after the US disclosed ... attacks against Ukraine").
     if (c_.In(WordClass::kSubordinators, k) && !c_.MentionAt(k)) break;
+    // A participle of control is not another fact: "sites used by the militia".
+    bool control = k > from && k + 1 < end && c_.In(WordClass::kControlParticiples, k) &&
+                   c_.In(WordClass::kAgentPrepositions, k + 1);
     bool other_fact = false;
-    for (const TriggerHit& h : triggers_) other_fact = other_fact || (h.first == k && h.first >= from);
+    for (const TriggerHit& h : triggers_) other_fact = other_fact || (h.first == k && h.first >= from && !control);
     if (other_fact) break;
     const Mention* m = c_.MentionAt(k);
+    // "launched at least one": a quantity, not a target.
+    if (uint32_t len = c_.PhraseAt(WordClass::kQuantityPhrases, k)) {
+      k += len - 1;
+      continue;
+    }
     if (!m) {
       // "the town of Mirebalais": "of" goes on with the phrase it is in.
       bool of = c_.In(WordClass::kOfPreposition, k);
       if (c_.In(WordClass::kPrepositions, k) && (!of || preps == WordClass::kOfPreposition)) {
         // "towns held by the TNLA": the holder of the attacked sites.
         bool holder = c_.In(WordClass::kAgentPrepositions, k) && k > from && c_.In(WordClass::kControlParticiples, k - 1);
-        introduced = c_.In(preps, k) || holder;
+        // A target's own location goes on with it: "(fired) at towns in northern X".
+        introduced = c_.In(preps, k) || holder || (introduced && c_.In(WordClass::kLocationPrepositions, k));
         held_by = holder;
       }
       continue;
@@ -59,8 +69,11 @@ std::vector<int32_t> SentenceRelations::AttackTargets(uint32_t from, uint32_t en
     // A name before a noun stands for its sites: "Ukrainian targets", "RSF positions".
     if (introduced && !m->possessive && m->kind != MentionKind::kPronoun) {
       uint32_t gend = next;
-      if (c_.IsPlace(e) && !held_by && !found_place && (!found_target || !c_.IsPlace(out.front()))) {
+      if (c_.IsPlace(e) && !held_by && (!found_place || site_owner) && (!found_target || !c_.IsPlace(out.front()) || site_owner)) {
+        bool modifier = site_owner;
         for (int32_t x : c_.GroupRight(k, &gend, &Clause::IsPlace)) add(x);
+        // "Pakistani border posts in Kurram": the sites' place is named after them.
+        site_owner = !modifier && gend < end && !c_.MentionAt(gend) && nlp::IsNoun(doc_.PosAt(gend));
         found_place = found_target = true;
       } else if (Armed(e) && !found_target) {
         for (int32_t x : c_.GroupRight(k, &gend, &Clause::IsAgent)) {
@@ -112,7 +125,14 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       }
     }
     WordClass preps = war ? WordClass::kAttackTargetPrepositionsWar : WordClass::kAttackTargetPrepositions;
-    targets = AttackTargets(t.last, end, false, preps);
+    // "A U.S. air strike killed 14 militants near X": the noun is the subject of a verb
+    // whose object is what it hit.
+    uint32_t v = t.last;
+    while (v < end && nlp::IsAdverb(doc_.PosAt(v)) && !c_.MentionAt(v)) ++v;
+    nlp::Pos p = v < end ? doc_.PosAt(v) : nlp::Pos::SYM;
+    bool subject = v + 1 < end && !c_.MentionAt(v) &&
+                   (p == nlp::Pos::VBD || p == nlp::Pos::VBN || p == nlp::Pos::VBZ || p == nlp::Pos::VBP);
+    targets = subject ? AttackTargets(v + 1, end, true, preps) : AttackTargets(t.last, end, false, preps);
     if (targets.empty() && c_.In(WordClass::kOfTargetNouns, t.first)) {
       targets = AttackTargets(t.last, end, false, WordClass::kOfPreposition);  // "invasion of X"
     }

@@ -67,6 +67,8 @@ namespace newsgraph::extract {
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
   X(kExampleLinks, "example_links") \
+  X(kFiringTargetPrepositions, "firing_target_prepositions") \
+  X(kFiringVerbs, "firing_verbs") \
   X(kFirstPersonPlural, "first_person_plural") \
   X(kFirstPersonSubjects, "first_person_subjects") \
   X(kForPrepositions, "for_prepositions") \
@@ -128,6 +130,7 @@ namespace newsgraph::extract {
   X(kPurposeVerbs, "purpose_verbs") \
   X(kPutVerbs, "put_verbs") \
   X(kQuantityNouns, "quantity_nouns") \
+  X(kQuantityPhrases, "quantity_phrases") \
   X(kRecipientDeterminers, "recipient_determiners") \
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRejectedActs, "rejected_acts") \
