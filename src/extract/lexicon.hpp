@@ -41,6 +41,7 @@ namespace newsgraph::extract {
   X(kAttackTargetPrepositions, "attack_target_prepositions") \
   X(kAttackTargetPrepositionsWar, "attack_target_prepositions_war") \
   X(kAttemptVerbs, "attempt_verbs") \
+  X(kArmedForceHeads, "armed_force_heads") \
   X(kAttributionPhrases, "attribution_phrases") \
   X(kBasedWords, "based_words") \
   X(kBeForms, "be_forms") \
@@ -101,6 +102,7 @@ namespace newsgraph::extract {
   X(kMinistryNouns, "ministry_nouns") \
   X(kMonths, "months") \
   X(kNameConjunctions, "name_conjunctions") \
+  X(kNameLinks, "name_links") \
   X(kNegations, "negations") \
   X(kNonModifiers, "non_modifiers") \
   X(kNonViolatorPrepositions, "non_violator_prepositions") \
@@ -155,7 +157,6 @@ namespace newsgraph::extract {
   X(kTitleNameBreakers, "title_name_breakers") \
   X(kTitlePostings, "title_postings") \
   X(kTreatyHeads, "treaty_heads") \
-  X(kTreatyNameLinks, "treaty_name_links") \
   X(kUrgeVerbs, "urge_verbs") \
   X(kUsePurposePrepositions, "use_purpose_prepositions") \
   X(kVerbCoordinators, "verb_coordinators") \

@@ -421,7 +421,7 @@ std::vector<Run> CapitalizedRuns(const Document& doc,
         ++j;
       } else if (doc.Norm(j) == "-"sv && toks[j].Has(kGlueLeft) && j + 1 < s.last &&
                  toks[j + 1].Has(kGlueLeft) && toks[j + 1].Has(kWord) && !covered[j + 1] &&
-                 !toks[j + 1].Has(kDigit)) {
+                 !toks[j + 1].Has(kDigit) && !doc.In(WordClass::kBasedWords, j + 1)) {  // "Abuja-based" ends it
         j += 2;
       } else if (doc.In(WordClass::kPersonParticles, j) && !toks[j].Has(kCap)) {
         // "von der Leyen", "bin Salman": particles between capitalized parts.
@@ -465,27 +465,37 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const auto& s = doc->sentences[si];
     for (const Run& r : CapitalizedRuns(*doc, covered, s)) {
-      int32_t place = PlaceLedOrganization(*doc, covered, s, r.first, r.last);
-      if (place >= 0) {
-        uint32_t first = doc->mentions[place].first;
-        if (doc->In(WordClass::kDefiniteArticles, first)) ++first;  // "the Sahel" as listed
-        const Entity& p = doc->entities[doc->mentions[place].entity];
-        std::string country = p.type == "country"sv ? p.id : p.country;
-        std::string label(doc->tokens->Span(first, r.last));
-        DropMention(doc, place);
-        int32_t e = doc->EntityFor(Slug(label), "actor", label);
-        doc->entities[e].kind = "organization";
-        doc->entities[e].country = country;
-        AddMention(doc, first, r.last, e, MentionKind::kName);
-        for (uint32_t k = first; k < r.last; ++k) covered[k] = 1;
-        continue;
+      if (covered[r.first]) continue;  // taken by the name of the run before
+      int32_t owner = PlaceLedOrganization(*doc, covered, s, r.first, r.last);
+      NameCue cue = owner >= 0 ? NameCue::kOrganization : ClassifyRun(*doc, titles, s, r.first, r.last);
+      // The name may run on after its head: "Centre for Democracy and Development".
+      std::vector<int32_t> inside;
+      uint32_t last = r.last;
+      if (cue != NameCue::kPerson && doc->In(WordClass::kOrgHeads, r.last - 1)) {
+        last = OrganizationNameEnd(*doc, covered, s, r.last, &inside);
+        if (last > r.last) cue = NameCue::kOrganization;
       }
-      NameCue cue = ClassifyRun(*doc, titles, s, r.first, r.last);
       if (cue == NameCue::kOrganization) {
-        std::string label(doc->tokens->Span(r.first, r.last));
+        uint32_t first = r.first;
+        std::string country;
+        if (owner >= 0) {
+          first = doc->mentions[owner].first;
+          if (doc->In(WordClass::kDefiniteArticles, first)) ++first;  // "the Sahel" as listed
+          const Entity& o = doc->entities[doc->mentions[owner].entity];
+          country = o.type == "country"sv ? o.id : o.country;
+          DropMention(doc, owner);
+        }
+        for (int32_t m : inside) {
+          doc->implied.push_back(doc->mentions[m].entity);  // the state is still named
+          DropMention(doc, m);
+        }
+        std::string label(doc->tokens->Span(first, last));
         int32_t e = doc->EntityFor(Slug(label), "actor", label);
         doc->entities[e].kind = "organization";
-        AddMention(doc, r.first, r.last, e, MentionKind::kName);
+        if (doc->entities[e].country.empty()) doc->entities[e].country = country;
+        AddMention(doc, first, last, e, MentionKind::kName);
+        for (uint32_t k = first; k < last; ++k) covered[k] = 1;
+        continue;
       } else if (cue == NameCue::kPerson) {
         AddPersonMention(doc, r.first, r.last);
       } else {

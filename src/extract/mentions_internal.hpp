@@ -36,11 +36,16 @@ std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::
 // Decides whether the capitalized run [first, last) names a person or an organization.
 NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
                     const text::Sentence& s, uint32_t first, uint32_t last);
-// "the Guyana Defence Force", "the Sahel Security Observatory": the mention of a
-// state or place whose name starts the organization's name that the run
-// [first, last) ends, or -1.
+// "the Guyana Defence Force", "the Nigerian Air Force", "the OSCE Permanent
+// Council": the mention of a state, place or body whose name starts the
+// organization's name that the run [first, last) ends, or -1.
 int32_t PlaceLedOrganization(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
                              uint32_t first, uint32_t last);
+// The end of an organization's name that runs on after its head with "of", "for",
+// "on" or "to": "Centre for Democracy and Development", "Mission to Moldova";
+// last if it does not. Adds the states named inside it to *inside.
+uint32_t OrganizationNameEnd(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                             uint32_t last, std::vector<int32_t>* inside);
 void AddPersonMention(Document* doc, uint32_t first, uint32_t last);
 // Remembers a person's full name and its first and last words for KnownPerson.
 void RememberPerson(Document* doc, int32_t e);

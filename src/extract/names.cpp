@@ -2,6 +2,7 @@
 // cues, ministries built from their parts, and titles linking persons to the
 // country or body they speak for.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/mentions_internal.hpp"
 
@@ -68,6 +69,7 @@ std::string LastCountryBefore(const Document& doc, uint32_t i) {
 
 void MinistryPass(Document* doc, std::vector<char>* covered) {
   const auto& toks = doc->tokens->tokens;
+  std::unordered_map<std::string, std::string> last_owner;  // field -> the state of its last ministry
   for (const auto& s : doc->sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
       if ((*covered)[i] || !doc->In(WordClass::kMinistryNouns, i)) continue;
@@ -101,11 +103,25 @@ void MinistryPass(Document* doc, std::vector<char>* covered) {
         span_first = doc->mentions[owner].first;
         // The country mention becomes part of the ministry's name.
         DropMention(doc, owner);
+      } else if (int32_t in = last + 1 < s.last && doc->In(WordClass::kLocationPrepositions, last)
+                                  ? MentionCovering(*doc, last + 1) : -1;
+                 in >= 0 && doc->mentions[in].first == last + 1 &&
+                 !doc->entities[doc->mentions[in].entity].country.empty() &&
+                 (doc->mentions[in].kind == MentionKind::kCapital ||
+                  doc->entities[doc->mentions[in].entity].type == "location"sv)) {
+        // "the foreign ministry in Dhaka": the ministry of the state it sits in.
+        iso = doc->entities[doc->mentions[in].entity].country;
+        last = doc->mentions[in].last;
+        DropMention(doc, in);
+      } else if (auto same = last_owner.find(field); same != last_owner.end()) {
+        // "Tajikistan's foreign ministry ... Foreign ministry spokeswoman X": the same ministry.
+        iso = same->second;
       } else {
         // No owner named: the state the sentence is about, else the last one named.
         iso = FirstCountryIn(*doc, SentenceOf(*doc, first));
         if (iso.empty()) iso = LastCountryBefore(*doc, first);
       }
+      if (!iso.empty()) last_owner[field] = iso;
       std::string f = field;
       for (std::size_t p; (p = f.find("defence")) != std::string::npos;) f.replace(p, 7, "defense");
       std::string id = Slug((iso.empty() ? std::string() : iso + " ") + f + " ministry");
@@ -220,11 +236,11 @@ void TreatyPass(Document* doc, std::vector<char>* covered) {
       if (first == i) continue;  // "the Agreement" alone refers back
       // On after it: "Convention on the Law of the Sea".
       uint32_t last = i + 1;
-      if (last < s.last && doc->In(WordClass::kTreatyNameLinks, last) && !toks[last].Has(kCap)) {
+      if (last < s.last && doc->In(WordClass::kNameLinks, last) && !toks[last].Has(kCap)) {
         for (uint32_t j = last; j < s.last && !(*covered)[j]; ++j) {
           if (toks[j].Has(kWord) && toks[j].Has(kCap)) {
             last = j + 1;
-          } else if (!doc->In(WordClass::kTreatyNameLinks, j)) {
+          } else if (!doc->In(WordClass::kNameLinks, j)) {
             break;
           }
         }
@@ -347,13 +363,52 @@ int32_t PlaceLedOrganization(const Document& doc, const std::vector<char>& cover
          !toks[k - 1].Has(text::kDigit) && !doc.In(WordClass::kDefiniteArticles, k - 1)) {
     --k;
   }
+  if (k == s.first) return -1;
   uint32_t words = 0;
   for (uint32_t j = k; j < last; ++j) words += toks[j].Has(kWord) && doc.Norm(j) != "-"sv;
-  if (words < 2 || k == s.first) return -1;  // "Pakistan Army" is the state's own army
   int32_t m = MentionCovering(doc, k - 1);
-  if (m < 0 || doc.mentions[m].last != k || doc.mentions[m].kind != MentionKind::kName) return -1;
-  const Entity& place = doc.entities[doc.mentions[m].entity];
-  return place.type == "country"sv || place.type == "location"sv ? m : -1;
+  if (m < 0 || doc.mentions[m].last != k || doc.mentions[m].possessive) return -1;
+  const Entity& owner = doc.entities[doc.mentions[m].entity];
+  MentionKind kind = doc.mentions[m].kind;
+  // "the Nigerian Air Force", "the OSCE Permanent Council": a state (by name or
+  // demonym), a place or a body whose name the organization's name starts with.
+  bool state = owner.type == "country"sv && (kind == MentionKind::kName || kind == MentionKind::kDemonym);
+  bool named = kind == MentionKind::kName && (owner.type == "location"sv || owner.kind == "organization"sv);
+  if (!state && !named) return -1;
+  // One word more names a state's own force ("the Sri Lanka Navy"), not a body of a place or body.
+  if (words < 2 && !(state && doc.In(WordClass::kArmedForceHeads, last - 1))) return -1;
+  return m;
+}
+
+uint32_t OrganizationNameEnd(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                             uint32_t last, std::vector<int32_t>* inside) {
+  const auto& toks = doc.tokens->tokens;
+  if (last >= s.last || TitleCaseLine(doc, s) || !doc.In(WordClass::kNameLinks, last) || toks[last].Has(kCap) ||
+      doc.In(WordClass::kDefiniteArticles, last) || doc.In(WordClass::kNameConjunctions, last)) {
+    return last;
+  }
+  uint32_t end = last;
+  std::size_t kept = inside->size();
+  bool own_word = false;  // "Government of Somalia" is the state; "Panel of Experts on Somalia" a body
+  for (uint32_t j = last; j < s.last; ++j) {
+    int32_t m = covered[j] ? MentionCovering(doc, j) : -1;
+    if (m >= 0 && doc.mentions[m].first == j && !doc.mentions[m].possessive &&
+        doc.mentions[m].kind == MentionKind::kName && doc.entities[doc.mentions[m].entity].type == "country"sv) {
+      inside->push_back(m);  // "Panel of Experts on Somalia"
+      j = doc.mentions[m].last - 1;
+      end = j + 1;
+      kept = inside->size();
+    } else if (!covered[j] && toks[j].Has(kWord) && toks[j].Has(kCap) && !doc.In(WordClass::kWeekdays, j) &&
+               !doc.In(WordClass::kMonths, j)) {
+      end = j + 1;
+      kept = inside->size();
+      own_word = true;
+    } else if (covered[j] || !doc.In(WordClass::kNameLinks, j) || toks[j].Has(kCap)) {
+      break;
+    }
+  }
+  inside->resize(own_word ? kept : 0);
+  return own_word ? end : last;
 }
 
 int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {
