@@ -338,6 +338,24 @@ const std::vector<Case> kCases = {
     {"an attack noun as the subject: its object was hit",
      "A Kenyan air strike killed 20 al-Shabaab militants near Kismayo on Tuesday.",
      {"KEN attacked al-shabaab", "KEN attacked kismayo"}, {}},
+    // Joint statements: the representatives of listed states speak for them; a statement
+    // read on behalf of a list, and its signatories in the next sentence; a ministry's act
+    // before it is not the issuers'.
+    {"the ministers of listed states act for them",
+     "The foreign ministers of Peru and Chile urged Bolivia to reopen the border.",
+     {"PER urged BOL", "CHL urged BOL"}, {}},
+    {"ambassadors of listed states after an opener",
+     "In a joint statement, the ambassadors of Norway, Chile and Ghana in Nairobi condemned the attack by the "
+     "Lord's Resistance Army and called on Uganda to protect civilians.",
+     {"NOR condemned lords-resistance-army", "GHA condemned lords-resistance-army", "CHL urged UGA"}, {}},
+    {"a statement on behalf of a list, its signatories in the next sentence",
+     "At a meeting in Geneva on Monday, Austria's envoy read a joint statement on behalf of Austria, Ireland, "
+     "Malta and Portugal. The signatories condemned Belarus.",
+     {"AUT condemned BLR", "IRL condemned BLR", "MLT condemned BLR", "PRT condemned BLR"}, {}},
+    {"a ministry's accusation is not a joint statement's",
+     "The Moldovan defence ministry accused Russia of violating its airspace. A joint statement on behalf of "
+     "Latvia, Estonia and Lithuania urged Moscow to stop the flights.",
+     {"LVA urged RUS", "LTU urged RUS"}, {"LVA accused RUS", "EST accused RUS"}},
 };
 
 }  // namespace

@@ -481,6 +481,24 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   // "for use in attacking Ukraine": a gerund after a preposition has no subject of its own.
   if (gerund && v > s_.first && doc_.In(WordClass::kPrepositions, v - 1)) return {};
   uint32_t stop = ClauseStart(v);
+  // "the ambassadors of A, B and C (in Yaounde) condemned": those they speak for. The phrase
+  // opens the clause (after an opener set off by a comma: "In a statement, the ministers of").
+  for (uint32_t k = stop; k < v; ++k) {
+    // A role word may be read as a mention of its own ("the [ambassadors] of").
+    const Mention* role = MentionAt(k);
+    if ((role && !(role->kind == MentionKind::kRole && role->last == k + 1 && k + 1 < v &&
+                   In(WordClass::kOfPreposition, k + 1))) ||
+        SpeechVerb(k)) {
+      break;
+    }
+    if (!In(WordClass::kOfPreposition, k)) continue;
+    if (k > stop && k + 1 < v && In(WordClass::kRepresentativeNouns, k - 1) && MentionAt(k + 1) && IsAgent(EntityAt(k + 1)) &&
+        !MentionAt(k + 1)->possessive) {
+      uint32_t start = NounPhraseStart(k - 1, stop, Links::kNone);
+      if (start == stop || Norm(start - 1) == ","sv) return GroupRight(k + 1, nullptr, &Clause::IsAgent);
+    }
+    break;
+  }
   for (uint32_t k = v; k > stop;) {
     if (In(WordClass::kRelativePronouns, k - 1) || Norm(k - 1) == ";"sv) {
       // "X, which ... used": relative clauses take the antecedent for "who"/"which"

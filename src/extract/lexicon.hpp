@@ -45,6 +45,7 @@ namespace newsgraph::extract {
   X(kAttributionPhrases, "attribution_phrases") \
   X(kBasedWords, "based_words") \
   X(kBeForms, "be_forms") \
+  X(kBehalfPhrases, "behalf_phrases") \
   X(kBetweenPrepositions, "between_prepositions") \
   X(kBylineWords, "byline_words") \
   X(kCausePrepositions, "cause_prepositions") \
@@ -137,6 +138,7 @@ namespace newsgraph::extract {
   X(kRecipientPrepositions, "recipient_prepositions") \
   X(kRejectedActs, "rejected_acts") \
   X(kRelativePronouns, "relative_pronouns") \
+  X(kRepresentativeNouns, "representative_nouns") \
   X(kResolutionNouns, "resolution_nouns") \
   X(kResponsibilityPhrases, "responsibility_phrases") \
   X(kSanctionMeasureNouns, "sanction_measure_nouns") \

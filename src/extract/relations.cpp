@@ -435,7 +435,10 @@ std::vector<int32_t> IssuersIn(const Lexicon& lex, const Document& doc, const te
     if (!c.In(WordClass::kStatementNouns, k) || c.MentionAt(k)) continue;
     uint32_t end = c.ClauseEnd(k);
     for (uint32_t j = k + 1; j < end; ++j) {
-      if (!c.In(WordClass::kAgentPrepositions, j)) continue;
+      // "by A, B and C", "on behalf of A, B and C"
+      uint32_t behalf = c.PhraseAt(WordClass::kBehalfPhrases, j);
+      if (!c.In(WordClass::kAgentPrepositions, j) && behalf == 0) continue;
+      if (behalf > 0) j += behalf - 1;
       std::vector<int32_t> out;
       // The list runs through commas and roles ("eight countries, including A, B,
       // and C") until the statement's own verb, a speech verb or a subordinate clause.
@@ -482,7 +485,8 @@ void ShareStatementActs(const Lexicon& lex, const std::vector<int32_t>& issuers,
     if (f.sentence + 1 < si || f.sentence > si) continue;
     have.emplace(f.source, f.relation, f.target);
     const Entity& src = doc->entities[f.source];
-    bool body = src.type == "actor" && src.kind != "person";
+    // A body that speaks for states (the G7, the OSCE), not one state's ministry.
+    bool body = src.type == "actor" && src.kind != "person" && (src.category == "intl-org" || src.category == "un-body");
     if (!stance.count(f.relation) || !(issuer(f.source) || body)) continue;
     for (int32_t e : issuers) {
       if (e == f.source || e == f.target) continue;
@@ -597,7 +601,21 @@ void FindRelations(const Lexicon& lex, Document* doc) {
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     std::size_t before = doc->facts.size();
     SentenceRelations(lex, doc, si, &memory).Run();
-    if (!issuers[si].empty()) ShareStatementActs(lex, issuers[si], si, memory.unnamed_acts, doc);
+    if (!issuers[si].empty()) {
+      ShareStatementActs(lex, issuers[si], si, memory.unnamed_acts, doc);
+    } else if (si > 0 && !issuers[si - 1].empty()) {
+      // "... read a statement on behalf of A, B and C. The signatories condemned X": the
+      // parties left unnamed right after the issuers are they.
+      for (const Fact& f : memory.unnamed_acts) {
+        if (f.sentence != si) continue;
+        for (int32_t e : issuers[si - 1]) {
+          if (e == f.target) continue;
+          Fact copy = f;
+          copy.source = e;
+          doc->facts.push_back(std::move(copy));
+        }
+      }
+    }
     std::unordered_map<std::string, std::vector<int32_t>> stated;
     for (std::size_t f = before; f < doc->facts.size(); ++f) {
       auto& sources = stated[doc->facts[f].relation];
