@@ -188,5 +188,25 @@ TEST_CASE("DOT names the layout that suits the graph's size", "[dot][writer][lay
   }
 }
 
+TEST_CASE("DOT labels a merged graph with its first titles, one a line", "[dot][writer][title]") {
+  struct Case {
+    const char* titles;  // the graph's "|"-joined title attribute
+    const char* label;   // the DOT label, escaped
+  };
+  const Case cases[] = {
+      {"One", "label=\"One\""},
+      {"One|Two|Three", "label=\"One\\nTwo\\nThree\""},
+      {"One|Two|Three|Four|Five", "label=\"One\\nTwo\\nThree\\n(2 more)\""},
+  };
+  for (const Case& c : cases) {
+    Graph g = testing::RichGraph();
+    g.attributes()["title"] = c.titles;
+    const std::string dot = Dot(g);
+    CAPTURE(c.titles, dot.substr(0, 400));
+    CHECK(dot.find(c.label) != std::string::npos);
+    CHECK(dot.find('|') == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

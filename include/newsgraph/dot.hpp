@@ -56,7 +56,8 @@ struct DotOptions {
 std::string SuitableLayout(const Graph& g, const DotOptions& options = {});
 
 // Writes g as a DOT digraph that dot, sfdp and neato render without warnings.
-// The graph attribute "title", when set, labels the drawing. A comment names
+// The graph attribute "title", when set, labels the drawing (a merged graph's
+// "|"-joined titles: the first three, one a line, and how many more). A comment names
 // the layout that suits the graph; a large graph also sets layout=sfdp, so
 // that `dot -Tsvg` lays it out with sfdp too.
 Status WriteDot(const Graph& g, const Ontology& ontology, std::ostream& out,

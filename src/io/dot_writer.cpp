@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "io/text_escape.hpp"
 #include "newsgraph/dot.hpp"
@@ -13,6 +15,9 @@ namespace {
 
 constexpr Rgb kUnknownColor{128, 128, 128};
 constexpr std::size_t kTooltipEvidence = 5;  // evidence sentences shown per edge tooltip
+// A merged graph holds one title per article: the drawing's label shows the
+// first ones, one a line (all on one line made a drawing 25,000 pt wide).
+constexpr std::size_t kLabelTitles = 3;
 
 std::string Hex(const Rgb& c) {
   char buf[8];
@@ -48,7 +53,7 @@ class DotWriter {
     auto title = g_.attributes().find("title");
     if (title != g_.attributes().end() && !title->second.empty()) {
       out_ += ", labelloc=t, fontsize=16, label=";
-      Quoted(title->second);
+      Quoted(TitleLabel(title->second));
     }
     out_ += "];\n  node [fontname=\"Helvetica\", fontsize=11, penwidth=1];\n"
             "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.8];\n";
@@ -60,6 +65,18 @@ class DotWriter {
   }
 
  private:
+  static std::string TitleLabel(const std::string& joined) {
+    const std::vector<std::string> titles = SplitValues(joined);
+    std::string label;
+    for (std::size_t i = 0; i < titles.size() && i < kLabelTitles; ++i) {
+      label += (i ? "\n" : "") + titles[i];
+    }
+    if (titles.size() > kLabelTitles) {
+      label += "\n(" + std::to_string(titles.size() - kLabelTitles) + " more)";
+    }
+    return label;
+  }
+
   static std::string WithNote(std::string text, const std::string& note) {
     if (!note.empty()) text += "\n" + note;
     return text;
