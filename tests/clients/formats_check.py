@@ -116,15 +116,31 @@ def check_gexf(name, want_nodes, want_edges):
         if g.graph.get("mode") != "dynamic":
             problem(name, "read_gexf: a graph of dated articles is not dynamic")
         dated = 0
+        node_want = {n: set() for n in g.nodes}
         for u, v, k, d in listed:
             want = sorted({dates[a] for a in want_edges[k][2].get("article", "").split(";")
                            if a in dates})
             got = sorted({s for s, e in d.get("spells", [])})
+            if any(s != e for s, e in d.get("spells", [])):
+                problem(name, f"read_gexf: edge {k} spells {d['spells']} are not single days")
             dated += bool(got)
+            node_want[u].update(want)
+            node_want[v].update(want)
             if got != want:
                 problem(name, f"read_gexf: edge {k} spells {got} != article dates {want}")
+        # A node lives on the days of the facts it takes part in.
+        for n, d in g.nodes(data=True):
+            got = sorted({s for s, e in d.get("spells", [])})
+            if got != sorted(node_want[n]):
+                problem(name, f"read_gexf: node {n!r} spells {got} != {sorted(node_want[n])}")
         if dated == 0:
             problem(name, "read_gexf: no edge has a spell")
+        days = sorted(set().union(*node_want.values()))
+        if days and (g.graph.get("start"), g.graph.get("end")) != (days[0], days[-1]):
+            problem(name, f"read_gexf: the graph spans {g.graph.get('start')}.."
+                          f"{g.graph.get('end')}, its facts {days[0]}..{days[-1]}")
+        print(f"ok {os.path.basename(name)}: {dated} of {len(listed)} edges dated with "
+              f"{len(days)} article dates ({', '.join(days)}) as GEXF spells")
 
 
 def check_json(name, want_nodes, want_edges):

@@ -5,7 +5,9 @@
 #     load it and see the nodes, edges and attribute values the file holds;
 #   - dot, sfdp and neato render the DOT with nothing on stderr.
 # Graphs: our full-feature test file and the foreign samples, through `convert`,
-# and the extractor's graph of ROOT/examples/*.txt when there are examples.
+# the extractor's graph of ROOT/examples/*.txt when there are examples, and a
+# merged graph of every article under ROOT/tests/data (and ../shared's corpus)
+# with its --view countries.
 #
 # usage: bash graphml_clients_check.sh NEWSGRAPH_BINARY REPO_ROOT WORK_DIR
 # exit: 0 pass, 77 skip (a client tool is missing and $CI is not set), else fail.
@@ -52,6 +54,21 @@ if [ ${#examples[@]} -gt 0 ]; then
     echo "note: extract of examples/*.txt failed, not checked: $(head -c 300 "$work/extract.err")"
   fi
 fi
+
+# A merged graph of every article of the repository (and the dev corpus),
+# and its countries view.
+corpus=("${examples[@]}" "$root"/tests/data/*/*.txt "$root"/tests/data/eval/articles/*.txt
+        "$root"/tests/data/formats/*.html)
+[ -d "$root/../shared/corpus/articles" ] && corpus+=("$root"/../shared/corpus/articles/*.txt)
+for view in merged countries; do
+  args=()
+  [ "$view" = countries ] && args=(--view countries)
+  if "$bin" extract -q "${corpus[@]}" "${args[@]}" -o "$work/$view.graphml" 2>"$work/extract.err"; then
+    graphs+=("$work/$view.graphml")
+  else
+    fail "extract of ${#corpus[@]} articles ($view): $(head -c 300 "$work/extract.err")"
+  fi
+done
 
 # 2. The official XSD.
 xsd=$root/../shared/schemas/graphml/graphml.xsd
