@@ -5,7 +5,8 @@
 //   - the nodes and edges drawn are those of the graph (counted in the GraphML
 //     written from the same input);
 //   - a click on a node shows its facts with their evidence sentences, a click
-//     on an edge shows that fact; the legend filters; search finds a name;
+//     on an edge shows that fact; the legend filters by node type and by
+//     relation type; search finds a name;
 //   - in a diff, elements are coloured by change (schemas/diff-style.json).
 // A screenshot of each page, with a node's evidence open, is kept.
 //
@@ -174,6 +175,24 @@ async function checkPage(browser, file, graphml, shot) {
   if (filter && (filter.before - filter.after !== filter.ofType || filter.again !== filter.before)) {
     fail(file, `filter on node type ${filter.type}: ${JSON.stringify(filter)}`);
   }
+  // And hiding the relation type with most edges hides those edges.
+  const relation = await page.evaluate(() => {
+    const g = window.newsgraphView.graph;
+    const count = (r) => g.filterEdges((k, a) => a.data.type === r).length;
+    const boxes = [...document.querySelectorAll('#ng-legend input[data-relation]')];
+    if (!boxes.length) return null;
+    const box = boxes.reduce((a, b) => (count(b.dataset.relation) > count(a.dataset.relation) ? b : a));
+    const before = window.newsgraphView.countShown().edges;
+    box.click();
+    const after = window.newsgraphView.countShown().edges;
+    box.click();
+    return {type: box.dataset.relation, ofType: count(box.dataset.relation), before, after,
+            again: window.newsgraphView.countShown().edges};
+  });
+  if (relation && (relation.ofType === 0 || relation.before - relation.after !== relation.ofType ||
+                   relation.again !== relation.before)) {
+    fail(file, `filter on relation type ${relation.type}: ${JSON.stringify(relation)}`);
+  }
 
   // Search by name selects the node.
   if (target) {
@@ -206,7 +225,8 @@ async function checkPage(browser, file, graphml, shot) {
   if (requests.length) fail(file, `network requests: ${requests.slice(0, 5).join(', ')}`);
   if (errors.length) fail(file, `console: ${errors.slice(0, 5).join(' | ')}`);
   console.log(`${path.basename(file)}: ${info.shown.nodes} nodes, ${info.shown.edges} edges drawn` +
-              (target ? `; clicked ${target.key}` : ''));
+              (target ? `; clicked ${target.key}` : '') +
+              (relation ? `; hid ${relation.ofType} ${relation.type} edges` : ''));
   await page.close();
 }
 
