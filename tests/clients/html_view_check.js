@@ -132,15 +132,45 @@ async function checkPage(browser, file, graphml, shot) {
     await page.screenshot({path: shot});
   }
 
-  // An edge, clicked at the middle of its straight line.
+  // An edge, clicked at the middle of its straight line: the 8 edges whose
+  // middle is clearest of the nodes and the other edges (in a dense graph the
+  // middle of the first edges found is often under a node or another edge).
+  await page.evaluate(() => window.newsgraphView.select(null));
+  await cameraAtRest(page);
   const edges = await page.evaluate(() => {
     const {graph, renderer} = window.newsgraphView;
-    return graph.edges().filter((e) => graph.source(e) !== graph.target(e) &&
-                                       renderer.getEdgeState(e).parallelCount <= 1).slice(0, 8)
-        .map((e) => ({key: e, source: graph.source(e), target: graph.target(e)}));
+    const at = (k) => {
+      const a = graph.getNodeAttributes(k);
+      return renderer.graphToViewport({x: a.x, y: a.y});
+    };
+    const points = new Map(graph.nodes().map((k) => [k, at(k)]));
+    const {width, height} = renderer.getDimensions();
+    const toSegment = (p, a, b) => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
+    const segments = graph.edges().map((e) => [e, points.get(graph.source(e)), points.get(graph.target(e))]);
+    return graph.edges()
+        .filter((e) => graph.source(e) !== graph.target(e) && renderer.getEdgeState(e).parallelCount <= 1)
+        .map((e) => {
+          const a = points.get(graph.source(e)), b = points.get(graph.target(e));
+          const mid = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
+          let clear = Math.min(mid.x, mid.y, width - mid.x, height - mid.y);
+          for (const [k, p] of points) {
+            clear = Math.min(clear, Math.hypot(mid.x - p.x, mid.y - p.y) - 2 * renderer.getNodeDisplayData(k).size);
+          }
+          for (const [other, p, q] of segments) {
+            if (other !== e) clear = Math.min(clear, toSegment(mid, p, q));
+          }
+          return {key: e, source: graph.source(e), target: graph.target(e), clear};
+        })
+        .sort((x, y) => y.clear - x.clear).slice(0, 8);
   });
   let edgeClicked = edges.length === 0;
+  let edgeTries = 0;
   for (const e of edges) {
+    edgeTries += 1;
     await page.evaluate(() => window.newsgraphView.select(null));
     await cameraAtRest(page);
     const a = await nodePoint(page, e.source);
@@ -226,6 +256,7 @@ async function checkPage(browser, file, graphml, shot) {
   if (errors.length) fail(file, `console: ${errors.slice(0, 5).join(' | ')}`);
   console.log(`${path.basename(file)}: ${info.shown.nodes} nodes, ${info.shown.edges} edges drawn` +
               (target ? `; clicked ${target.key}` : '') +
+              (edges.length ? `, an edge at try ${edgeTries}` : '') +
               (relation ? `; hid ${relation.ofType} ${relation.type} edges` : ''));
   await page.close();
 }
