@@ -356,6 +356,12 @@ const std::vector<Case> kCases = {
      "The Moldovan defence ministry accused Russia of violating its airspace. A joint statement on behalf of "
      "Latvia, Estonia and Lithuania urged Moscow to stop the flights.",
      {"LVA urged RUS", "LTU urged RUS"}, {"LVA accused RUS", "EST accused RUS"}},
+    {"the heads of government of listed states",
+     "The heads of government of Barbados and Jamaica condemned Venezuela.",
+     {"BRB condemned VEN", "JAM condemned VEN"}, {}},
+    {"gunmen from a group act for it",
+     "Gunmen from the Lord's Resistance Army attacked Bangui with rifles and machetes.",
+     {"lords-resistance-army attacked bangui", "lords-resistance-army used small-arms"}, {}},
 };
 
 }  // namespace

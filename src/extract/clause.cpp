@@ -491,11 +491,15 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
         SpeechVerb(k)) {
       break;
     }
-    if (!In(WordClass::kOfPreposition, k)) continue;
-    if (k > stop && k + 1 < v && In(WordClass::kRepresentativeNouns, k - 1) && MentionAt(k + 1) && IsAgent(EntityAt(k + 1)) &&
-        !MentionAt(k + 1)->possessive) {
+    // "the ministers of A and B"; "gunmen from the X gang", "fighters of the X".
+    bool of = In(WordClass::kOfPreposition, k);
+    if (!of && !In(WordClass::kSourcePrepositions, k)) continue;
+    bool speaks = k > stop && ((of && In(WordClass::kRepresentativeNouns, k - 1)) || In(WordClass::kCombatantNouns, k - 1));
+    uint32_t named = k + 1;
+    if (named < v && In(WordClass::kArticles, named)) ++named;
+    if (speaks && named < v && MentionAt(named) && IsAgent(EntityAt(named)) && !MentionAt(named)->possessive) {
       uint32_t start = NounPhraseStart(k - 1, stop, Links::kNone);
-      if (start == stop || Norm(start - 1) == ","sv) return GroupRight(k + 1, nullptr, &Clause::IsAgent);
+      if (start == stop || Norm(start - 1) == ","sv) return GroupRight(named, nullptr, &Clause::IsAgent);
     }
     break;
   }

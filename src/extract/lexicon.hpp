@@ -53,6 +53,7 @@ namespace newsgraph::extract {
   X(kCitationVerbs, "citation_verbs") \
   X(kClaimNouns, "claim_nouns") \
   X(kClauseBreakers, "clause_breakers") \
+  X(kCombatantNouns, "combatant_nouns") \
   X(kCommaClauseOpeners, "comma_clause_openers") \
   X(kCompassHeads, "compass_heads") \
   X(kCompassModifiers, "compass_modifiers") \
