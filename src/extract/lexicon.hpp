@@ -102,6 +102,7 @@ namespace newsgraph::extract {
   X(kMinistryFieldFillers, "ministry_field_fillers") \
   X(kMinistryModifiers, "ministry_modifiers") \
   X(kMinistryNouns, "ministry_nouns") \
+  X(kMissionNouns, "mission_nouns") \
   X(kMonths, "months") \
   X(kNameConjunctions, "name_conjunctions") \
   X(kNameLinks, "name_links") \
@@ -145,6 +146,7 @@ namespace newsgraph::extract {
   X(kSanctionMeasureNouns, "sanction_measure_nouns") \
   X(kSanctionPrepositions, "sanction_prepositions") \
   X(kSentenceOpeners, "sentence_openers") \
+  X(kSettlementNouns, "settlement_nouns") \
   X(kSingularMemberNouns, "singular_member_nouns") \
   X(kSourcePrepositions, "source_prepositions") \
   X(kSpeechVerbs, "speech_verbs") \

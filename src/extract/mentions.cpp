@@ -459,6 +459,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
   RebuildMentionIndex(doc);
   MinistryPass(doc, &covered);
   TreatyPass(doc, &covered);
+  MissionPass(doc, &covered);
   std::vector<TitleSpan> titles = FindTitles(lex, *doc, covered);
   // Persons and organizations from capitalized runs with cues.
   std::vector<std::pair<Run, uint32_t>> pending;  // runs without a cue, for surname matching
@@ -498,6 +499,12 @@ void FindMentions(const Lexicon& lex, Document* doc) {
         continue;
       } else if (cue == NameCue::kPerson) {
         AddPersonMention(doc, r.first, r.last);
+      } else if (uint32_t end = UnknownPlaceEnd(*doc, covered, s, r.first, r.last);
+                 end > 0 && KnownPerson(*doc, r.first, r.last) < 0) {
+        std::string label(doc->tokens->Span(r.first, end));
+        AddMention(doc, r.first, end, doc->EntityFor(Slug(label), "location", label), MentionKind::kName);
+        for (uint32_t k = r.first; k < end; ++k) covered[k] = 1;
+        continue;
       } else {
         pending.push_back({r, si});
         continue;
@@ -513,6 +520,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
       for (uint32_t k = r.first; k < r.last; ++k) covered[k] = 1;
     }
   }
+  AbbreviationsInParentheses(doc);
   AttachTitles(lex, doc, titles, covered);
   doc->mentions.erase(std::remove_if(doc->mentions.begin(), doc->mentions.end(),
                                      [](const Mention& m) { return m.first == m.last; }),

@@ -31,6 +31,17 @@ void MinistryPass(Document* doc, std::vector<char>* covered);
 // Treaties and agreements by name: "the Ottawa Convention", "the 1966 Geneva
 // Agreement", "the U.N. Convention on the Law of the Sea" (resolution nodes).
 void TreatyPass(Document* doc, std::vector<char>* covered);
+// A state's diplomatic posts: "Turkey's embassy in Addis Ababa", "Iran's mission
+// to the United Nations" (organizations; a bare "the embassy" is none).
+void MissionPass(Document* doc, std::vector<char>* covered);
+// "the Coalition of Patriots for Change (CPC)": the abbreviation in parentheses
+// after an organization's name names it, here and after, whatever the lists say.
+void AbbreviationsInParentheses(Document* doc);
+// The end of a place the lists do not know, named by the capitalized run
+// [first, last) with its unit ("Isfara district") or after a settlement noun
+// ("the town of Jilib"); 0 if the run names no place so.
+uint32_t UnknownPlaceEnd(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                         uint32_t first, uint32_t last);
 // Title phrases on uncovered tokens; marks them covered.
 std::vector<TitleSpan> FindTitles(const Lexicon& lex, const Document& doc, std::vector<char>& covered);
 // Decides whether the capitalized run [first, last) names a person or an organization.

@@ -252,6 +252,8 @@ void TreatyPass(Document* doc, std::vector<char>* covered) {
       }
       std::string label(doc->tokens->Span(first, last));
       int32_t e = doc->EntityFor(Slug(label), "resolution", label);
+      // "the 1982 U.N. Convention on the Law of the Sea" is also named without its year.
+      if (toks[first].Has(text::kDigit)) doc->entities[e].aliases.emplace_back(doc->tokens->Span(first + 1, last));
       AddMention(doc, first, last, e, MentionKind::kName);
       for (uint32_t k = first; k < last; ++k) (*covered)[k] = 1;
       i = last - 1;
@@ -409,6 +411,89 @@ uint32_t OrganizationNameEnd(const Document& doc, const std::vector<char>& cover
   }
   inside->resize(own_word ? kept : 0);
   return own_word ? end : last;
+}
+
+void MissionPass(Document* doc, std::vector<char>* covered) {
+  for (const auto& s : doc->sentences) {
+    for (uint32_t i = s.first + 1; i + 2 < s.last; ++i) {
+      if ((*covered)[i] || !doc->In(WordClass::kMissionNouns, i)) continue;
+      int32_t owner = MentionEndingAt(*doc, i, s.first);
+      if (owner < 0 || doc->entities[doc->mentions[owner].entity].type != "country"sv) continue;
+      // Where it is: "in Addis Ababa" (a place of a state), "to the United Nations" (a body).
+      uint32_t k = i + 1;
+      bool to_body = doc->In(WordClass::kTitlePostings, k);
+      if (!to_body && !doc->In(WordClass::kLocationPrepositions, k)) continue;
+      ++k;
+      if (to_body && k < s.last && doc->In(WordClass::kDefiniteArticles, k) && MentionCovering(*doc, k) < 0) ++k;
+      int32_t at = k < s.last ? MentionCovering(*doc, k) : -1;
+      if (at < 0) continue;
+      const Entity& where = doc->entities[doc->mentions[at].entity];
+      bool place = !to_body && (where.type == "location"sv || doc->mentions[at].kind == MentionKind::kCapital);
+      bool body = to_body && where.kind == "organization"sv;
+      if (!place && !body) continue;
+      std::string iso = doc->entities[doc->mentions[owner].entity].id;
+      uint32_t first = doc->mentions[owner].first, last = doc->mentions[at].last;
+      // A post that acts is a body; "the staff of the Iranian embassy in Kyiv" is a place.
+      uint32_t before = first;
+      if (before > s.first && doc->In(WordClass::kDefiniteArticles, before - 1)) --before;
+      if (before > s.first && doc->In(WordClass::kPrepositions, before - 1)) continue;
+      if (doc->In(WordClass::kDefiniteArticles, first)) ++first;
+      if (body) doc->implied.push_back(doc->mentions[at].entity);  // the body is named too
+      DropMention(doc, owner);
+      DropMention(doc, at);
+      std::string label(doc->tokens->Span(first, last));
+      int32_t e = doc->EntityFor(Slug(label), "actor", label);
+      doc->entities[e].kind = "organization";
+      doc->entities[e].country = iso;
+      AddMention(doc, first, last, e, MentionKind::kName);
+      for (uint32_t j = first; j < last; ++j) (*covered)[j] = 1;
+      i = last - 1;
+    }
+  }
+}
+
+void AbbreviationsInParentheses(Document* doc) {
+  const auto& toks = doc->tokens->tokens;
+  std::vector<std::pair<std::string, int32_t>> named;  // abbreviation, entity
+  for (const Mention& m : doc->mentions) {
+    uint32_t p = m.last;
+    if (m.entity < 0 || m.first == m.last || doc->entities[m.entity].kind != "organization"sv || p + 2 >= doc->size() ||
+        doc->Norm(p) != "("sv || doc->Norm(p + 2) != ")"sv || !toks[p + 1].Has(text::kAllCaps)) {
+      continue;
+    }
+    // The abbreviation starts as the name does ("Ambazonia Defence Forces (ADF)").
+    uint32_t head = m.first;
+    if (doc->In(WordClass::kDefiniteArticles, head) && head + 1 < m.last) ++head;
+    std::string_view abbr = doc->tokens->Surface(p + 1);
+    std::string_view name = doc->tokens->Surface(head);
+    if (abbr.empty() || name.empty() || abbr[0] != name[0]) continue;
+    named.push_back({std::string(abbr), m.entity});
+  }
+  if (named.empty()) return;
+  for (Mention& m : doc->mentions) {
+    if (m.entity < 0 || m.last != m.first + 1) continue;
+    std::string_view surface = doc->tokens->Surface(m.first);
+    for (const auto& [abbr, e] : named) {
+      if (surface == abbr) m.entity = e;
+    }
+  }
+}
+
+uint32_t UnknownPlaceEnd(const Document& doc, const std::vector<char>& covered, const text::Sentence& s,
+                         uint32_t first, uint32_t last) {
+  const auto& toks = doc.tokens->tokens;
+  if (TitleCaseLine(doc, s)) return 0;
+  // "Isfara district", "Nduga regency": a name and its lower-case unit.
+  if (last < s.last && !covered[last] && !toks[last].Has(kCap) && doc.In(WordClass::kLocationHeads, last) &&
+      !doc.In(WordClass::kNotPlaceUnits, last)) {
+    return last + 1;
+  }
+  // "the town of Jilib", "the village of Kok-Tash".
+  if (first >= s.first + 2 && doc.In(WordClass::kOfPreposition, first - 1) &&
+      doc.In(WordClass::kSettlementNouns, first - 2) && !toks[first - 2].Has(kCap)) {
+    return last;
+  }
+  return 0;
 }
 
 int32_t KnownPerson(const Document& doc, uint32_t first, uint32_t last) {
