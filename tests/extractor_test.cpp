@@ -362,6 +362,18 @@ const std::vector<Case> kCases = {
     {"gunmen from a group act for it",
      "Gunmen from the Lord's Resistance Army attacked Bangui with rifles and machetes.",
      {"lords-resistance-army attacked bangui", "lords-resistance-army used small-arms"}, {}},
+    // Membership in an apposition with the body before the noun, of coordinated blocs, and
+    // of the groups named "along with" a member.
+    {"a bloc member in an apposition, the bloc before the noun",
+     "Estonia and Latvia, both NATO members, urged Russia to stop.",
+     {"EST member-of nato", "LVA member-of nato", "EST urged RUS"}, {}},
+    {"a member of two blocs",
+     "Spain, a member of NATO and the European Union, urged Morocco to talk.",
+     {"ESP member-of nato", "ESP member-of european-union"}, {}},
+    {"members named along with a member",
+     "The Kachin Independence Army is a member of the Three Brotherhood Alliance, along with the Arakan Army.",
+     {"kachin-independence-army member-of three-brotherhood-alliance", "arakan-army member-of three-brotherhood-alliance"},
+     {"kachin-independence-army member-of arakan-army"}},
 };
 
 }  // namespace

@@ -613,10 +613,19 @@ void SentenceRelations::Member(const TriggerHit& t) {
     }
     if (c_.MentionAt(k - 1)) break;
   }
+  std::vector<int32_t> more_bodies;  // "a member of NATO and the European Union"
+  uint32_t bodies_end = 0;           // past the bodies named after "of"
   if (body < 0 && t.last + 1 < s_.last && c_.In(WordClass::kOfPreposition, t.last)) {
     for (uint32_t k = t.last + 1, phrase_end = c_.NounPhraseEnd(t.last + 1, s_.last); k < phrase_end; ++k) {
       if (is_body(c_.EntityAt(k))) {
         body = c_.EntityAt(k);
+        bodies_end = c_.MentionAt(k)->last;
+        for (int32_t x : c_.GroupRight(k, nullptr, &Clause::IsAgent)) {
+          // Blocs coordinated with the first ("NATO and the EU"); an armed group named after
+          // one ("an alliance, along with the X Army") is another member, not a body.
+          const std::string& category = doc_.entities[x].category;
+          if (x != body && is_body(x) && (category == "intl-org"sv || category == "un-body"sv)) more_bodies.push_back(x);
+        }
         break;
       }
     }
@@ -661,10 +670,26 @@ void SentenceRelations::Member(const TriggerHit& t) {
     if (k < s_.last && c_.In(WordClass::kDefiniteArticles, k)) ++k;
     if (k < s_.last && c_.MentionAt(k) && c_.IsAgent(c_.EntityAt(k)) && c_.EntityAt(k) != body) {
       members = c_.GroupRight(k, nullptr, &Clause::IsAgent, /*strict=*/true);
-    } else if (c_.In(WordClass::kSingularMemberNouns, t.first)) {
+    }
+    // "A and B, the two members of X,", "A, a NATO member,": an apposition to the names.
+    uint32_t phrase = c_.NounPhraseStart(t.first, s_.first, Clause::Links::kNone);
+    if (members.empty()) members = AppositionBefore(phrase);
+    if (members.empty() && c_.In(WordClass::kSingularMemberNouns, t.first)) {
       members = c_.SubjectOf(t.first);  // "where Russia is a permanent member"
     }
-    if (members.empty()) members = AppositionBefore(t.first);  // "A and B, the two members of X,"
+    if (members.empty()) members = AppositionBefore(t.first);
+    // "X is a member of the Y Alliance, along with A and B": A and B are members too.
+    uint32_t j = bodies_end;
+    if (j > 0 && j < s_.last && c_.Norm(j) == ","sv) ++j;
+    if (uint32_t len = j > 0 && j < s_.last ? c_.PhraseAt(WordClass::kAccompanimentPhrases, j) : 0) {
+      j += len;
+      if (j < s_.last && c_.In(WordClass::kArticles, j)) ++j;
+      if (j < s_.last && c_.MentionAt(j)) {
+        for (int32_t x : c_.GroupRight(j, nullptr, &Clause::IsAgent)) {
+          if (x != body && std::find(members.begin(), members.end(), x) == members.end()) members.push_back(x);
+        }
+      }
+    }
   } else if (consist) {
     uint32_t k = t.last;
     if (k < s_.last && c_.In(WordClass::kDefiniteArticles, k)) ++k;
@@ -686,8 +711,11 @@ void SentenceRelations::Member(const TriggerHit& t) {
       members = Subject(t);
     }
   }
+  more_bodies.insert(more_bodies.begin(), body);
   for (int32_t m : members) {
-    if (m != body && doc_.entities[m].kind != "person"sv) Emit(m, "member-of", body);
+    for (int32_t b : more_bodies) {
+      if (m != b && doc_.entities[m].kind != "person"sv) Emit(m, "member-of", b);
+    }
   }
 }
 
