@@ -63,8 +63,8 @@ int32_t EntityFromLexicon(const Lexicon& lex, Document* doc, int32_t lex_index) 
   ent.country = le.country;
   ent.category = le.category;
   ent.weapon_class = le.weapon_class;
-  if (le.type == "country"sv) ent.iso3 = le.id;
-  if (le.kind == "person"sv) RememberPerson(doc, e);  // "Putin" later names the same person
+  if (IsCountryEntity(le)) ent.iso3 = le.id;
+  if (IsPersonEntity(le)) RememberPerson(doc, e);  // "Putin" later names the same person
   return e;
 }
 
@@ -195,13 +195,13 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv)) {
       continue;
     }
-    if ((m.kind == MentionKind::kCapital || e.type == "country"sv) && m.last + 1 < doc->size() &&
+    if ((m.kind == MentionKind::kCapital || IsCountryEntity(e)) && m.last + 1 < doc->size() &&
         doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->In(WordClass::kBasedWords, m.last + 1)) {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;
     }
     // "southern Lebanon", "northern Israel": a part of a state is a place.
-    if (e.type == "country"sv && m.kind == MentionKind::kName && m.first > 0 &&
+    if (IsCountryEntity(e) && m.kind == MentionKind::kName && m.first > 0 &&
         !(*covered)[m.first - 1] && !toks[m.first - 1].Has(kCap) && doc->In(WordClass::kCompassModifiers, m.first - 1)) {
       std::string label(doc->tokens->Span(m.first - 1, m.last));
       m.entity = doc->EntityFor(Slug(label), "location", label);
@@ -212,7 +212,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       continue;
     }
     // "the Zaporizhzhia region", "Donetsk oblast": a place's administrative unit.
-    if (e.type == "location"sv && m.last < doc->size() && !(*covered)[m.last] &&
+    if (IsLocationEntity(e) && m.last < doc->size() && !(*covered)[m.last] &&
         doc->In(WordClass::kLocationHeads, m.last) && !toks[m.last].Has(kCap) &&
         !doc->In(WordClass::kNotPlaceUnits, m.last)) {
       std::string label(doc->tokens->Span(m.first, m.last + 1));
@@ -230,7 +230,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
              !toks[j].Has(kLineStart) && j < m.last + 4) {
         ++j;
       }
-      if (j > m.last && (e.type == "country"sv || e.type == "location"sv) && doc->In(WordClass::kLocationHeads, j - 1)) {
+      if (j > m.last && (IsCountryEntity(e) || IsLocationEntity(e)) && doc->In(WordClass::kLocationHeads, j - 1)) {
         std::string label(doc->tokens->Span(m.first, j));
         m.entity = doc->EntityFor(Slug(label), "location", label);
         for (uint32_t k = m.last; k < j; ++k) (*covered)[k] = 1;
@@ -279,7 +279,7 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       m.entity = loc;
       m.kind = MentionKind::kName;
     }
-    if (!out.empty() && doc->entities[out.back().entity].type == "weapon"sv && e.type == "weapon"sv &&
+    if (!out.empty() && IsWeaponEntity(doc->entities[out.back().entity]) && IsWeaponEntity(e) &&
         out.back().last == m.first) {
       // Keep the more specific of the two: a system over a class, else the head.
       const Entity& prev = doc->entities[out.back().entity];
@@ -317,7 +317,7 @@ void DesignatorPass(Document* doc, std::vector<char>* covered) {
       Mention* known = nullptr;
       if ((*covered)[i]) {
         for (Mention& m : doc->mentions) {
-          if (m.first == i && m.last == i + 1 && m.entity >= 0 && doc->entities[m.entity].type == "weapon"sv) known = &m;
+          if (m.first == i && m.last == i + 1 && m.entity >= 0 && IsWeaponEntity(doc->entities[m.entity])) known = &m;
         }
         if (!known) continue;
       }
@@ -483,7 +483,7 @@ void FindMentions(const Lexicon& lex, Document* doc) {
           first = doc->mentions[owner].first;
           if (doc->In(WordClass::kDefiniteArticles, first)) ++first;  // "the Sahel" as listed
           const Entity& o = doc->entities[doc->mentions[owner].entity];
-          country = o.type == "country"sv ? o.id : o.country;
+          country = IsCountryEntity(o) ? o.id : o.country;
           DropMention(doc, owner);
         }
         for (int32_t m : inside) {

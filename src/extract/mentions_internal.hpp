@@ -8,6 +8,21 @@
 
 namespace newsgraph::extract {
 
+// What an entity (of a document or of the lexicon) is: its ontology type or, for
+// actors, its kind.
+template <typename E>
+inline bool IsCountryEntity(const E& e) { return e.type == "country"; }
+template <typename E>
+inline bool IsLocationEntity(const E& e) { return e.type == "location"; }
+template <typename E>
+inline bool IsActorEntity(const E& e) { return e.type == "actor"; }
+template <typename E>
+inline bool IsWeaponEntity(const E& e) { return e.type == "weapon"; }
+template <typename E>
+inline bool IsPersonEntity(const E& e) { return e.kind == "person"; }
+template <typename E>
+inline bool IsOrganizationEntity(const E& e) { return e.kind == "organization"; }
+
 struct TitleSpan {
   uint32_t first, last;
   int32_t title;  // index into Lexicon::title_info

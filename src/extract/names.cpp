@@ -49,7 +49,7 @@ std::string FirstCountryIn(const Document& doc, const text::Sentence& s) {
     int32_t m = MentionCovering(doc, k);
     if (m < 0 || doc.mentions[m].entity < 0) continue;
     const Entity& e = doc.entities[doc.mentions[m].entity];
-    if (e.type == "country"sv) return e.id;
+    if (IsCountryEntity(e)) return e.id;
   }
   return {};
 }
@@ -60,7 +60,7 @@ std::string LastCountryBefore(const Document& doc, uint32_t i) {
     int32_t m = MentionCovering(doc, k - 1);
     if (m < 0 || doc.mentions[m].entity < 0) continue;
     const Entity& e = doc.entities[doc.mentions[m].entity];
-    if (e.type == "country"sv) return e.id;
+    if (IsCountryEntity(e)) return e.id;
   }
   return {};
 }
@@ -98,7 +98,7 @@ void MinistryPass(Document* doc, std::vector<char>* covered) {
       std::string iso;
       int32_t owner = MentionEndingAt(*doc, first, s.first);
       uint32_t span_first = first;
-      if (owner >= 0 && doc->entities[doc->mentions[owner].entity].type == "country"sv) {
+      if (owner >= 0 && IsCountryEntity(doc->entities[doc->mentions[owner].entity])) {
         iso = doc->entities[doc->mentions[owner].entity].id;
         span_first = doc->mentions[owner].first;
         // The country mention becomes part of the ministry's name.
@@ -108,7 +108,7 @@ void MinistryPass(Document* doc, std::vector<char>* covered) {
                  in >= 0 && doc->mentions[in].first == last + 1 &&
                  !doc->entities[doc->mentions[in].entity].country.empty() &&
                  (doc->mentions[in].kind == MentionKind::kCapital ||
-                  doc->entities[doc->mentions[in].entity].type == "location"sv)) {
+                  IsLocationEntity(doc->entities[doc->mentions[in].entity]))) {
         // "the foreign ministry in Dhaka": the ministry of the state it sits in.
         iso = doc->entities[doc->mentions[in].entity].country;
         last = doc->mentions[in].last;
@@ -218,7 +218,7 @@ void TreatyPass(Document* doc, std::vector<char>* covered) {
           const Mention& x = doc->mentions[m];
           const Entity& e = doc->entities[x.entity];
           if (x.last != first || x.possessive || x.kind == MentionKind::kDemonym ||
-              (e.type != "country"sv && e.type != "location"sv && e.type != "actor"sv)) {
+              (!IsCountryEntity(e) && !IsLocationEntity(e) && !IsActorEntity(e))) {
             break;
           }
           inside.push_back(m);
@@ -247,7 +247,7 @@ void TreatyPass(Document* doc, std::vector<char>* covered) {
       }
       for (int32_t m : inside) {
         // "the U.N. Convention": the body is named; "the Ottawa Convention": a city, not its state.
-        if (doc->entities[doc->mentions[m].entity].type == "actor"sv) doc->implied.push_back(doc->mentions[m].entity);
+        if (IsActorEntity(doc->entities[doc->mentions[m].entity])) doc->implied.push_back(doc->mentions[m].entity);
         DropMention(doc, m);
       }
       std::string label(doc->tokens->Span(first, last));
@@ -294,7 +294,7 @@ NameCue ClassifyRun(const Document& doc, const std::vector<TitleSpan>& titles,
   // Coordinated with a person: "commanders Hashim al-Zubaidi and Ali Karim Fadhil".
   if (words >= 2 && first >= s.first + 2 && doc.In(WordClass::kNameConjunctions, first - 1)) {
     int32_t m = MentionCovering(doc, first - 2);
-    if (m >= 0 && doc.mentions[m].last == first - 1 && doc.entities[doc.mentions[m].entity].kind == "person"sv) {
+    if (m >= 0 && doc.mentions[m].last == first - 1 && IsPersonEntity(doc.entities[doc.mentions[m].entity])) {
       return NameCue::kPerson;
     }
   }
@@ -374,8 +374,8 @@ int32_t PlaceLedOrganization(const Document& doc, const std::vector<char>& cover
   MentionKind kind = doc.mentions[m].kind;
   // "the Nigerian Air Force", "the OSCE Permanent Council": a state (by name or
   // demonym), a place or a body whose name the organization's name starts with.
-  bool state = owner.type == "country"sv && (kind == MentionKind::kName || kind == MentionKind::kDemonym);
-  bool named = kind == MentionKind::kName && (owner.type == "location"sv || owner.kind == "organization"sv);
+  bool state = IsCountryEntity(owner) && (kind == MentionKind::kName || kind == MentionKind::kDemonym);
+  bool named = kind == MentionKind::kName && (IsLocationEntity(owner) || IsOrganizationEntity(owner));
   if (!state && !named) return -1;
   // One word more names a state's own force ("the Sri Lanka Navy"), not a body of a place or body.
   if (words < 2 && !(state && doc.In(WordClass::kArmedForceHeads, last - 1))) return -1;
@@ -395,7 +395,7 @@ uint32_t OrganizationNameEnd(const Document& doc, const std::vector<char>& cover
   for (uint32_t j = last; j < s.last; ++j) {
     int32_t m = covered[j] ? MentionCovering(doc, j) : -1;
     if (m >= 0 && doc.mentions[m].first == j && !doc.mentions[m].possessive &&
-        doc.mentions[m].kind == MentionKind::kName && doc.entities[doc.mentions[m].entity].type == "country"sv) {
+        doc.mentions[m].kind == MentionKind::kName && IsCountryEntity(doc.entities[doc.mentions[m].entity])) {
       inside->push_back(m);  // "Panel of Experts on Somalia"
       j = doc.mentions[m].last - 1;
       end = j + 1;
@@ -418,7 +418,7 @@ void MissionPass(Document* doc, std::vector<char>* covered) {
     for (uint32_t i = s.first + 1; i + 2 < s.last; ++i) {
       if ((*covered)[i] || !doc->In(WordClass::kMissionNouns, i)) continue;
       int32_t owner = MentionEndingAt(*doc, i, s.first);
-      if (owner < 0 || doc->entities[doc->mentions[owner].entity].type != "country"sv) continue;
+      if (owner < 0 || !IsCountryEntity(doc->entities[doc->mentions[owner].entity])) continue;
       // Where it is: "in Addis Ababa" (a place of a state), "to the United Nations" (a body).
       uint32_t k = i + 1;
       bool to_body = doc->In(WordClass::kTitlePostings, k);
@@ -428,8 +428,8 @@ void MissionPass(Document* doc, std::vector<char>* covered) {
       int32_t at = k < s.last ? MentionCovering(*doc, k) : -1;
       if (at < 0) continue;
       const Entity& where = doc->entities[doc->mentions[at].entity];
-      bool place = !to_body && (where.type == "location"sv || doc->mentions[at].kind == MentionKind::kCapital);
-      bool body = to_body && where.kind == "organization"sv;
+      bool place = !to_body && (IsLocationEntity(where) || doc->mentions[at].kind == MentionKind::kCapital);
+      bool body = to_body && IsOrganizationEntity(where);
       if (!place && !body) continue;
       std::string iso = doc->entities[doc->mentions[owner].entity].id;
       uint32_t first = doc->mentions[owner].first, last = doc->mentions[at].last;
@@ -457,7 +457,7 @@ void AbbreviationsInParentheses(Document* doc) {
   std::vector<std::pair<std::string, int32_t>> named;  // abbreviation, entity
   for (const Mention& m : doc->mentions) {
     uint32_t p = m.last;
-    if (m.entity < 0 || m.first == m.last || doc->entities[m.entity].kind != "organization"sv || p + 2 >= doc->size() ||
+    if (m.entity < 0 || m.first == m.last || !IsOrganizationEntity(doc->entities[m.entity]) || p + 2 >= doc->size() ||
         doc->Norm(p) != "("sv || doc->Norm(p + 2) != ")"sv || !toks[p + 1].Has(text::kAllCaps)) {
       continue;
     }
@@ -543,7 +543,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     int32_t person = -1;
     for (uint32_t k = t.last; k < s.last && k <= t.last + 6; ++k) {
       int32_t m = MentionCovering(*doc, k);
-      if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person"sv) {
+      if (m >= 0 && IsPersonEntity(doc->entities[doc->mentions[m].entity])) {
         person = doc->mentions[m].entity;
         break;
       }
@@ -558,7 +558,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
       for (uint32_t k = t.first; k > s.first && k + 8 > t.first; --k) {
         if (doc->Norm(k - 1) == ","sv) {
           int32_t m = MentionEndingAt(*doc, k - 1, s.first);
-          if (m >= 0 && doc->entities[doc->mentions[m].entity].kind == "person"sv) {
+          if (m >= 0 && IsPersonEntity(doc->entities[doc->mentions[m].entity])) {
             person = doc->mentions[m].entity;
             app_start = k;
           }
@@ -576,15 +576,15 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         const Entity& e = doc->entities[doc->mentions[m].entity];
         // "Iran's U.N. ambassador": the U.N. is the posting; the state is the owner.
         int32_t before = MentionEndingAt(*doc, doc->mentions[m].first, s.first);
-        bool posting = info.represents == TitleInfo::Represents::kCountry && e.type == "actor"sv &&
+        bool posting = info.represents == TitleInfo::Represents::kCountry && IsActorEntity(e) &&
                        (e.category == "intl-org"sv || e.category == "un-body"sv) && !doc->mentions[m].possessive &&
-                       before >= 0 && doc->entities[doc->mentions[before].entity].type == "country"sv;
+                       before >= 0 && IsCountryEntity(doc->entities[doc->mentions[before].entity]);
         if (posting && skipped < 3) {
           k = doc->mentions[m].first + 1;
           ++skipped;
           continue;
         }
-        if (e.type == "country"sv || (e.type == "actor"sv && e.kind == "organization"sv)) {
+        if (IsCountryEntity(e) || (IsActorEntity(e) && IsOrganizationEntity(e))) {
           owner = doc->mentions[m].entity;
           owner_first = doc->mentions[m].first;
         }
@@ -605,7 +605,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         int32_t m = MentionCovering(*doc, k);
         if (m >= 0) {
           const Entity& e = doc->entities[doc->mentions[m].entity];
-          if (e.type == "country"sv || e.kind == "organization"sv) owner = doc->mentions[m].entity;
+          if (IsCountryEntity(e) || IsOrganizationEntity(e)) owner = doc->mentions[m].entity;
         }
       }
     }
@@ -623,7 +623,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         add(owner, title);
         // A spokesperson of a body speaks for the body and, through it, its state.
         const Entity& body = doc->entities[owner];
-        if (info.represents == TitleInfo::Represents::kBody && body.type == "actor"sv && !body.country.empty()) {
+        if (info.represents == TitleInfo::Represents::kBody && IsActorEntity(body) && !body.country.empty()) {
           auto state = doc->entity_by_id.find(body.country);
           if (state != doc->entity_by_id.end()) add(state->second, std::string(doc->tokens->Span(owner_first, t.last)));
         }

@@ -14,7 +14,7 @@ namespace newsgraph::extract {
 using namespace std::string_view_literals;
 namespace {
 
-bool IsPerson(const Document& d, int32_t e) { return e >= 0 && d.entities[e].kind == "person"sv; }
+bool IsPerson(const Document& d, int32_t e) { return e >= 0 && IsPersonEntity(d.entities[e]); }
 
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
@@ -58,12 +58,12 @@ std::string Lower(std::string s) {
 void MergeSurnames(Document* doc) {
   for (std::size_t a = 0; a < doc->entities.size(); ++a) {
     Entity& single = doc->entities[a];
-    if (single.kind != "person"sv || single.label.find(' ') != std::string::npos) continue;
+    if (!IsPersonEntity(single) || single.label.find(' ') != std::string::npos) continue;
     int32_t target = -1;
     int found = 0;
     for (std::size_t b = 0; b < doc->entities.size(); ++b) {
       const Entity& full = doc->entities[b];
-      if (b == a || full.kind != "person"sv || full.merged_into >= 0) continue;
+      if (b == a || !IsPersonEntity(full) || full.merged_into >= 0) continue;
       auto w = Words(full.label);
       if (w.size() < 2) continue;
       if (w.back() == single.label || w.front() == single.label) {
@@ -87,7 +87,7 @@ void MergeKnownSurnames(Document* doc) {
   std::vector<int32_t> surname_of(doc->entities.size(), -2);  // -2 unseen, -1 not a lone surname
   for (const Mention& m : doc->mentions) {
     if (m.entity < 0 || m.kind != MentionKind::kName || doc->entities[m.entity].lex < 0 ||
-        doc->entities[m.entity].kind != "person"sv) {
+        !IsPersonEntity(doc->entities[m.entity])) {
       continue;
     }
     std::string_view surface = doc->tokens->Span(m.first, m.last);
@@ -106,7 +106,7 @@ void MergeKnownSurnames(Document* doc) {
     int found = 0;
     for (std::size_t b = 0; b < doc->entities.size(); ++b) {
       const Entity& full = doc->entities[b];
-      if (b == a || full.kind != "person"sv || full.merged_into >= 0 || full.lex >= 0) continue;
+      if (b == a || !IsPersonEntity(full) || full.merged_into >= 0 || full.lex >= 0) continue;
       auto w = Words(full.label);
       if (w.size() >= 2 && w.back() == surname) {
         target = static_cast<int32_t>(b);
@@ -127,7 +127,7 @@ int32_t SentenceSubject(const Document& doc, uint32_t sentence, uint32_t before,
 }
 
 bool IsStateOrOrg(const Document& d, int32_t e) {
-  return e >= 0 && (d.entities[e].type == "country"sv || d.entities[e].kind == "organization"sv);
+  return e >= 0 && (IsCountryEntity(d.entities[e]) || IsOrganizationEntity(d.entities[e]));
 }
 
 // "it" / "its": a possessive "its" belongs to its clause's subject ("Russia
@@ -188,7 +188,7 @@ void ResolveRoles(const Lexicon& lex, Document* doc) {
     std::vector<int32_t> holders;
     for (std::size_t e = 0; e < doc->entities.size(); ++e) {
       const Entity& p = doc->entities[e];
-      if (p.kind != "person"sv || p.merged_into >= 0) continue;
+      if (!IsPersonEntity(p) || p.merged_into >= 0) continue;
       // The same role: the same title, or two names of the envoy's role.
       bool envoy = lex.InClass(WordClass::kEnvoyTitles, info.title) && lex.InClass(WordClass::kEnvoyTitles, p.title);
       bool same_role = p.title == info.title || envoy;
@@ -266,14 +266,14 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
       if (m.entity < 0) continue;
       int32_t c = doc->Canonical(m.entity);
       const Entity& ent = doc->entities[c];
-      if (ent.kind == "person"sv) {
+      if (IsPersonEntity(ent)) {
         last_person = c;
         learn_words(ent.title, c);
-      } else if (ent.type == "actor"sv) {
+      } else if (IsActorEntity(ent)) {
         learn_words(ent.label, c);
         // The words the text itself used ("Myanmar Junta" ... "the junta").
         learn_words(std::string(doc->tokens->Span(m.first, m.last)), c);
-      } else if (ent.type == "country"sv) {
+      } else if (IsCountryEntity(ent)) {
         // "the North": the state whose name starts with the compass word.
         std::string lower = Lower(ent.label);
         for (const std::string& compass : lex.Words(WordClass::kCompassHeads)) {
@@ -320,7 +320,7 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
         if (e < 0) {
           // "Council members" after "U.N. Security Council resolutions": a body named inside a name.
           for (int32_t x : doc->implied) {
-            if (doc->entities[x].type == "actor"sv && HasWord(doc->entities[x].label, head)) e = x;
+            if (IsActorEntity(doc->entities[x]) && HasWord(doc->entities[x].label, head)) e = x;
           }
         }
         if (e < 0 && bare) {
@@ -375,10 +375,10 @@ void MergeWeaponClasses(const Lexicon& lex, Document* doc) {
   // A class merges into the one weapon of the article that belongs to it.
   for (std::size_t c = 0; c < doc->entities.size(); ++c) {
     Entity& cls = doc->entities[c];
-    if (cls.type != "weapon"sv || cls.merged_into >= 0) continue;
+    if (!IsWeaponEntity(cls) || cls.merged_into >= 0) continue;
     std::vector<int32_t> members;
     for (std::size_t w = 0; w < doc->entities.size(); ++w) {
-      if (w == c || doc->entities[w].type != "weapon"sv || doc->entities[w].merged_into >= 0) continue;
+      if (w == c || !IsWeaponEntity(doc->entities[w]) || doc->entities[w].merged_into >= 0) continue;
       auto anc = WeaponAncestors(lex, *doc, static_cast<int32_t>(w));
       if (std::find(anc.begin(), anc.end(), cls.id) != anc.end()) members.push_back(static_cast<int32_t>(w));
     }
