@@ -10,6 +10,27 @@ bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= '
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// Per byte: its ASCII lower case, and what it is.
+enum CharBits : uint8_t { kAlnumBit = 1, kUpperBit = 2, kLetterBit = 4, kSpaceBit = 8, kLowerBit = 16 };
+struct CharTable {
+  uint8_t lower[256];
+  uint8_t bits[256];
+  constexpr CharTable() : lower(), bits() {
+    for (int c = 0; c < 256; ++c) {
+      bool upper = c >= 'A' && c <= 'Z', letter = upper || (c >= 'a' && c <= 'z');
+      lower[c] = static_cast<uint8_t>(upper ? c + 32 : c);
+      bits[c] = static_cast<uint8_t>((letter || (c >= '0' && c <= '9') ? kAlnumBit : 0) |
+                                     (upper ? kUpperBit : 0) | (letter ? kLetterBit : 0) |
+                                     (letter && !upper ? kLowerBit : 0) |
+                                     (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+                                              c == '\v'
+                                          ? kSpaceBit
+                                          : 0));
+    }
+  }
+};
+constexpr CharTable kChars;
+
 // Length of the UTF-8 sequence starting with lead byte c (1 for bad bytes).
 std::size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
@@ -41,6 +62,9 @@ constexpr Fold kFolds[] = {
 };
 
 const Fold* FindFold(std::string_view text, std::size_t i) {
+  // Every fold starts with one of these lead bytes; other letters need no search.
+  unsigned char lead = static_cast<unsigned char>(text[i]);
+  if (lead != 0xc2 && lead != 0xe2 && lead != 0xe3 && lead != 0xef) return nullptr;
   for (const Fold& f : kFolds) {
     std::size_t n = std::strlen(f.utf8);
     if (text.compare(i, n, f.utf8) == 0) return &f;
@@ -114,6 +138,43 @@ class Builder {
     return std::move(out_);
   }
 
+  // The common word: a run of ASCII letters and digits from text[begin] to
+  // the first other byte, read, lower-cased and hashed in one pass. Adds it
+  // and returns its end when that byte cannot continue the word (white space,
+  // most punctuation, the end); returns begin and adds nothing otherwise.
+  std::size_t AddAsciiWord(std::string_view text, std::size_t begin) {
+    const std::size_t n = text.size();
+    const std::size_t at = norm_used_;
+    if (at + (n - begin) > out_.norm.size()) out_.norm.resize(2 * (at + (n - begin)));
+    char* const dst = &out_.norm[at];
+    const unsigned char* const src = reinterpret_cast<const unsigned char*>(text.data());
+    uint64_t h = kHashNormSeed;
+    unsigned seen = 0, upper = 0;  // bits of every byte or'ed; capitals
+    std::size_t j = begin;
+    while (j < n) {
+      unsigned c = src[j];
+      unsigned bits = kChars.bits[c];
+      if (!(bits & kAlnumBit)) break;
+      unsigned lower = kChars.lower[c];
+      seen |= bits;
+      upper += bits & kUpperBit;
+      dst[j - begin] = static_cast<char>(lower);
+      h = (h ^ lower) * 1099511628211ull;
+      ++j;
+    }
+    if (j < n) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      bool number = IsDigit(static_cast<unsigned char>(text[begin]));
+      // Letters beyond ASCII, inner apostrophes and number separators need the full rules.
+      if (d >= 0x80 || d == '\'' || (number && (d == ',' || d == '.'))) return begin;
+    }
+    norm_used_ = at + (j - begin);
+    Token& t = Append(begin, j, LeadFlags(text.substr(begin, j - begin)), at, j - begin, h);
+    // Two or more letters, all capitals: no lower-case letter and two capitals.
+    if (!(seen & kLowerBit) && upper >= 2 * kUpperBit) t.flags |= kAllCaps;
+    return j;
+  }
+
  private:
   // Appends the token: its normal form (ASCII lower case) to the shared
   // buffer, its hash, and counts of its ASCII letters and capitals.
@@ -123,23 +184,31 @@ class Builder {
     if (at + norm.size() > out_.norm.size()) out_.norm.resize(2 * (at + norm.size()));
     norm_used_ = at + norm.size();
     char* dst = &out_.norm[at];
-    uint64_t h = 1469598103934665603ull;
-    *letters = *upper = 0;
+    uint64_t h = kHashNormSeed;
+    int l = 0, u = 0;
     for (std::size_t k = 0; k < norm.size(); ++k) {
-      char c = norm[k];
-      bool is_upper = c >= 'A' && c <= 'Z';
-      *letters += is_upper || (c >= 'a' && c <= 'z');
-      *upper += is_upper;
-      char lower = is_upper ? static_cast<char>(c + 32) : c;
-      dst[k] = lower;
-      h ^= static_cast<unsigned char>(lower);
-      h *= 1099511628211ull;
+      unsigned char c = static_cast<unsigned char>(norm[k]);
+      unsigned char lower = kChars.lower[c];
+      uint8_t bits = kChars.bits[c];
+      l += (bits & kLetterBit) != 0;
+      u += (bits & kUpperBit) != 0;
+      dst[k] = static_cast<char>(lower);
+      h = (h ^ lower) * 1099511628211ull;
     }
+    *letters = l;
+    *upper = u;
+    return Append(begin, end, flags, at, norm.size(), h);
+  }
+
+  // Adds the token whose normal form, norm_len bytes, is already at norm_at
+  // with hash h.
+  Token& Append(std::size_t begin, std::size_t end, uint16_t flags, std::size_t norm_at,
+                std::size_t norm_len, uint64_t h) {
     Token t;
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
-    t.norm_begin = static_cast<uint32_t>(at);
-    t.norm_len = static_cast<uint32_t>(norm.size());
+    t.norm_begin = static_cast<uint32_t>(norm_at);
+    t.norm_len = static_cast<uint32_t>(norm_len);
     t.hash = h;
     if (glue_) flags |= kGlueLeft;
     if (line_start_) flags |= kLineStart;
@@ -165,10 +234,19 @@ TokenizedText Tokenize(std::string_view text) {
   const std::size_t n = text.size();
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+    uint8_t bits = kChars.bits[c];
+    if (bits & kSpaceBit) {
       b.Space(c == '\n');
       ++i;
       continue;
+    }
+    // A plain word, unless it may be a dotted abbreviation ("U.S.").
+    if ((bits & kAlnumBit) && !(i + 1 < n && text[i + 1] == '.' && (bits & kLetterBit))) {
+      std::size_t end = b.AddAsciiWord(text, i);
+      if (end != i) {
+        i = end;
+        continue;
+      }
     }
     if (const Fold* f = c >= 0x80 ? FindFold(text, i) : nullptr) {
       std::size_t len = std::strlen(f->utf8);
