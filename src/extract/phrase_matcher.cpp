@@ -79,11 +79,8 @@ bool PhraseMatcher::Fits(const Entry& e, const text::TokenizedText& t, std::size
   return true;
 }
 
-void PhraseMatcher::MatchAll(const text::TokenizedText& t, std::size_t i, std::size_t limit,
-                             std::vector<Hit>* hits) const {
-  if (i >= limit) return;
-  const uint64_t h = t.tokens[i].hash;
-  if (!((first_filter_[(h % kFilterBits) / 64] >> (h % 64)) & 1u)) return;
+void PhraseMatcher::MatchFrom(const text::TokenizedText& t, std::size_t i, std::size_t limit,
+                              std::vector<Hit>* hits) const {
   // Walk the trie; phrases found on the way are appended shortest first, then
   // ordered longest first (in the order they were added among equals).
   const std::size_t before = hits->size();

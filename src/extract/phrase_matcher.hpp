@@ -34,8 +34,11 @@ class PhraseMatcher {
                         std::vector<int32_t>* hits) const;
 
   // Every phrase starting at token i, longest first (value, length).
+  // Inline: most tokens start no phrase, and the filter says so without a call.
   void MatchAll(const text::TokenizedText& t, std::size_t i, std::size_t limit,
-                std::vector<Hit>* hits) const;
+                std::vector<Hit>* hits) const {
+    if (i < limit && MayStart(t.tokens[i].hash)) MatchFrom(t, i, limit, hits);
+  }
 
   std::size_t size() const { return count_; }
 
@@ -47,6 +50,13 @@ class PhraseMatcher {
     int32_t value = 0;
   };
   bool Fits(const Entry& e, const text::TokenizedText& t, std::size_t i) const;
+  // False when no phrase starts with a token of this hash.
+  bool MayStart(uint64_t h) const {
+    return (first_filter_[(h % kFilterBits) / 64] >> (h % 64)) & 1u;
+  }
+  // MatchAll past its filter.
+  void MatchFrom(const text::TokenizedText& t, std::size_t i, std::size_t limit,
+                 std::vector<Hit>* hits) const;
   // The child of node for a token, or 0 (the root is node 0 and no one's child).
   uint32_t Child(uint32_t node, uint64_t token_hash) const;
 
