@@ -101,3 +101,24 @@ TEST_CASE("tokenizer: malformed UTF-8 never reads past the end") {
   auto t = Tokenize(bad);
   for (const auto& tok : t.tokens) CHECK(tok.end <= bad.size());
 }
+
+TEST_CASE("tokenizer: a reused TokenizedText holds the same tokens as a fresh one") {
+  const std::vector<std::string> texts = {
+      "The U.S. and North Korea\u2019s envoy said 10,000 troops weren't there.",
+      "Short.", "", "O'Brien\u2019s KN-23 \u201cmissiles\u201d \u2014 a.m. 3.5 km"};
+  newsgraph::text::TokenizedText reused;
+  for (const std::string& s : texts) {
+    INFO(s);
+    newsgraph::text::Tokenize(s, &reused);
+    auto fresh = Tokenize(s);
+    REQUIRE(reused.tokens.size() == fresh.tokens.size());
+    CHECK(reused.norm == fresh.norm);
+    CHECK(reused.text.data() == s.data());
+    for (std::size_t i = 0; i < fresh.tokens.size(); ++i) {
+      CHECK(reused.Norm(i) == fresh.Norm(i));
+      CHECK(reused.Surface(i) == fresh.Surface(i));
+      CHECK(reused.tokens[i].flags == fresh.tokens[i].flags);
+      CHECK(reused.tokens[i].hash == fresh.tokens[i].hash);
+    }
+  }
+}

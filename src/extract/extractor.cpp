@@ -47,18 +47,20 @@ namespace {
 
 // The sentence's text with white space folded to single spaces.
 std::string Folded(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), ' ');  // written through a pointer, then cut
+  char* const begin = &out[0];
+  char* o = begin;
   bool space = false;
   for (char c : s) {
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = !out.empty();
+      space = o != begin;
       continue;
     }
-    if (space) out += ' ';
+    if (space) *o++ = ' ';
     space = false;
-    out += c;
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   return out;
 }
 
@@ -119,13 +121,16 @@ Status Extractor::Extract(const Article& article, Graph* graph) const {
 
 Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* explain) const {
   const extract::Lexicon& lex = impl_->lexicon;
-  text::TokenizedText tokens = text::Tokenize(article.text);
+  // Each thread keeps the per-token buffers of its last article: an article
+  // after another allocates them again only when it is longer.
+  thread_local text::TokenizedText tokens;
+  thread_local nlp::Annotation annotation;
+  text::Tokenize(article.text, &tokens);
   extract::Document doc;
   doc.name = article.name;
   doc.tokens = &tokens;
   doc.sentences = text::SplitSentences(tokens, lex.segmenter_rules());
   doc.lexicon = &lex;
-  nlp::Annotation annotation;
   impl_->nlp->Annotate(tokens, doc.sentences, &annotation);
   doc.nlp = &annotation;
   doc.token_classes.resize(tokens.tokens.size() + 1);
@@ -219,6 +224,13 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   unite("title", article.title);
   unite("date", article.date);
   unite("source", article.source);
+  // Past some 100 KB of text the buffers are let go, so that one long text
+  // does not keep its memory for the thread's life.
+  constexpr std::size_t kKeepTokens = 1u << 14;
+  if (tokens.tokens.capacity() > kKeepTokens) {
+    tokens = text::TokenizedText();
+    annotation = nlp::Annotation();
+  }
   return Status::Ok();
 }
 

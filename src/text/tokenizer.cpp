@@ -110,10 +110,12 @@ uint16_t LeadFlags(std::string_view word) {
 
 class Builder {
  public:
-  explicit Builder(std::string_view text) {
+  // Fills *out, reusing the room its buffers already have.
+  Builder(std::string_view text, TokenizedText* out) : out_(*out) {
     out_.text = text;
+    out_.tokens.clear();
     // Normal forms are never longer than the text they come from; Push grows
-    // the buffer anyway if one is, and Take cuts it to what was written.
+    // the buffer anyway if one is, and Finish cuts it to what was written.
     out_.norm.resize(text.size() + 16);
     out_.tokens.reserve(text.size() / 5 + 8);
   }
@@ -133,10 +135,7 @@ class Builder {
     glue_ = false;
     if (newline) line_start_ = true;
   }
-  TokenizedText Take() {
-    out_.norm.resize(norm_used_);
-    return std::move(out_);
-  }
+  void Finish() { out_.norm.resize(norm_used_); }
 
   // The common word: a run of ASCII letters and digits from text[begin] to
   // the first other byte, read, lower-cased and hashed in one pass. Adds it
@@ -219,7 +218,7 @@ class Builder {
     return out_.tokens.back();
   }
 
-  TokenizedText out_;
+  TokenizedText& out_;
   std::size_t norm_used_ = 0;  // bytes of out_.norm written
   bool glue_ = false;
   bool line_start_ = true;
@@ -229,7 +228,13 @@ class Builder {
 }  // namespace
 
 TokenizedText Tokenize(std::string_view text) {
-  Builder b(text);
+  TokenizedText out;
+  Tokenize(text, &out);
+  return out;
+}
+
+void Tokenize(std::string_view text, TokenizedText* out) {
+  Builder b(text, out);
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
@@ -359,7 +364,7 @@ TokenizedText Tokenize(std::string_view text) {
     b.Add(i, i + len, flags, c < 0x80 ? std::string_view(one, 1) : text.substr(i, len));
     i += len;
   }
-  return b.Take();
+  b.Finish();
 }
 
 std::string NormalizePhrase(std::string_view phrase) {

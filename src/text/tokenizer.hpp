@@ -59,6 +59,9 @@ struct TokenizedText {
 // "U.S." and "U.N." are one token, numbers keep their inner commas and dots.
 // REQUIRES: text outlives the result.
 TokenizedText Tokenize(std::string_view text);
+// The same into *out, whose buffers are reused (a caller tokenizing text
+// after text allocates once).
+void Tokenize(std::string_view text, TokenizedText* out);
 
 // The hash every token carries: FNV-1a of its normalized form.
 inline constexpr uint64_t kHashNormSeed = 1469598103934665603ull;
