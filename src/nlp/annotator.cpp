@@ -29,6 +29,7 @@ void Annotator::Annotate(const text::TokenizedText& text,
       t.continues = continues[i - s.first] != 0;
       // Only the last piece of a compound is lemmatized; the others keep their form.
       if (i + 1 < s.last && continues[i + 1 - s.first]) continue;
+      if (!Lemmatizer::Lemmatizes(t.pos)) continue;  // its form and hash, set above
       t.lemma = lemmatizer_.Lemma(t.lemma, text.tokens[i].hash, t.pos, &t.lemma_hash);
     }
   }

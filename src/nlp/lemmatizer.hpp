@@ -48,6 +48,11 @@ class Lemmatizer {
                          uint64_t* lemma_hash) const;
   // A hyphen compound: its last piece is lemmatized ("test-fired" -> "test-fire").
   std::string LemmaOfCompound(std::string_view word, Pos pos) const;
+  // False for the tags whose words are their own lemmas (closed classes,
+  // proper nouns): Lemma returns the word given.
+  static bool Lemmatizes(Pos p) {
+    return p == Pos::NN || p == Pos::NNS || IsVerb(p) || IsAdjective(p) || IsAdverb(p);
+  }
   // True when WordNet lists lemma for pos's word class.
   bool InWordNet(std::string_view lemma, Pos pos) const;
 

@@ -171,6 +171,8 @@ struct Tagger::Scratch {
   std::vector<uint32_t> back;
   double mix[kPosCount] = {};
   bool used[kPosCount] = {};
+  uint8_t used_tags[kPosCount] = {};  // the tags set in used, in the order first pushed
+  int used_count = 0;
   std::string joined_norm;
 };
 
@@ -438,6 +440,7 @@ void Tagger::PushDist(int32_t d, float weight, Scratch* s) const {
   for (uint32_t k = 0; k < dists_[d].size; ++k) {
     const Cand& c = cands_[dists_[d].begin + k];
     s->mix[int(c.tag)] += weight * c.prob;
+    if (!s->used[int(c.tag)]) s->used_tags[s->used_count++] = static_cast<uint8_t>(c.tag);
     s->used[int(c.tag)] = true;
   }
 }
@@ -445,17 +448,28 @@ void Tagger::PushDist(int32_t d, float weight, Scratch* s) const {
 // Writes the mixed distribution in s->mix to s->mixed, clears the mix and
 // returns the candidates written.
 Tagger::Span Tagger::FinishMix(Scratch* s) const {
+  // The used tags in tag order, as a walk over every tag would visit them
+  // (the sum skips only zeros, so it is the same number).
+  uint8_t* tags = s->used_tags;
+  const int count = s->used_count;
+  for (int k = 1; k < count; ++k) {
+    uint8_t x = tags[k];
+    int j = k;
+    for (; j > 0 && tags[j - 1] > x; --j) tags[j] = tags[j - 1];
+    tags[j] = x;
+  }
   double total = 0;
-  for (int t = 0; t < kPosCount; ++t) total += s->mix[t];
+  for (int k = 0; k < count; ++k) total += s->mix[tags[k]];
   Cand* out = s->mixed.data() + s->mixed_used;
   uint32_t n = 0;
-  for (int t = 0; t < kPosCount; ++t) {
-    if (!s->used[t]) continue;
+  for (int k = 0; k < count; ++k) {
+    int t = tags[k];
     double p = s->mix[t] / total;
     out[n++] = {Pos(t), float(p), float(std::log(p) - log_prior_[t])};
     s->mix[t] = 0;
     s->used[t] = false;
   }
+  s->used_count = 0;
   s->mixed_used += n;
   return {out, n};
 }
