@@ -374,6 +374,16 @@ const std::vector<Case> kCases = {
      "The Kachin Independence Army is a member of the Three Brotherhood Alliance, along with the Arakan Army.",
      {"kachin-independence-army member-of three-brotherhood-alliance", "arakan-army member-of three-brotherhood-alliance"},
      {"kachin-independence-army member-of arakan-army"}},
+    // Attacks stated by ambush, storm, ram...; the subject of a subordinate clause.
+    {"a subordinate clause's unnamed subject is not the main clause's name",
+     "Kosovo accused Serbia on Monday of arming the militia, a day after gunmen ambushed a police patrol near Zvecan.",
+     {"XKX accused SRB"}, {"SRB attacked XKX", "XKX attacked SRB"}},
+    {"a subordinate clause's named subject",
+     "Manila protested after Chinese coast guard vessels rammed a Philippine supply boat near Second Thomas Shoal.",
+     {"china-coast-guard attacked PHL"}, {"PHL attacked PHL"}},
+    {"storming a base",
+     "Boko Haram fighters stormed a Nigerian army base in Borno on Sunday.",
+     {"boko-haram attacked NGA", "boko-haram attacked borno"}, {}},
 };
 
 }  // namespace

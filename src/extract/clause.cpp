@@ -503,6 +503,18 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     }
     break;
   }
+  // "a day after gunmen ambushed a patrol": a subordinate clause whose subject names no one;
+  // a name before the subordinator belongs to the main clause.
+  if (!gerund) {
+    uint32_t group = VerbGroupStart(v);
+    uint32_t phrase = NounPhraseStart(group, stop, Links::kNone);
+    bool named = false;
+    for (uint32_t k = phrase; k < group && !named; ++k) named = MentionAt(k) != nullptr;
+    if (phrase < group && !named && nlp::IsNoun(doc_.PosAt(group - 1)) && phrase > s_.first &&
+        In(WordClass::kSubordinators, phrase - 1)) {
+      return {};
+    }
+  }
   for (uint32_t k = v; k > stop;) {
     if (In(WordClass::kRelativePronouns, k - 1) || Norm(k - 1) == ";"sv) {
       // "X, which ... used": relative clauses take the antecedent for "who"/"which"
@@ -527,8 +539,9 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     bool in_pp = InPrepositionalPhrase(*m);
     if (in_pp && m->last < v && before > s_.first && doc_.In(WordClass::kSubordinators, before - 1)) {
       // "since Moscow launched": a clause, not a phrase, when a verb follows.
+      // ("after X vessels rammed": the name's phrase runs up to the verb.)
       bool verb = HasSuffix(WordClass::kPastSuffixes, m->last, 2) || doc_.In(WordClass::kHaveForms, m->last) ||
-                  doc_.In(WordClass::kBeForms, m->last) || m->last == v;
+                  doc_.In(WordClass::kBeForms, m->last) || m->last == v || NounPhraseEnd(m->first, v) >= VerbGroupStart(v);
       if (verb) in_pp = false;
     }
     bool compound = m->last + 1 < v && Norm(m->last) == "-"sv && doc_.tokens->tokens[m->last].Has(text::kGlueLeft);
