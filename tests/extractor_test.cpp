@@ -384,6 +384,9 @@ const std::vector<Case> kCases = {
     {"storming a base",
      "Boko Haram fighters stormed a Nigerian army base in Borno on Sunday.",
      {"boko-haram attacked NGA", "boko-haram attacked borno"}, {}},
+    {"a with-phrase governed by a supply is no weapon of a war named after it",
+     "Ethiopia accused Egypt of supplying Somalia with mortars \"to drag the region into war\".",
+     {"EGY supplied mortar", "SOM acquired mortar"}, {"EGY used mortar", "SOM used mortar"}},
 };
 
 }  // namespace

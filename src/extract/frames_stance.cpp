@@ -181,9 +181,14 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     }
     if (used) attackers = SentenceSources("used");
   }
-  // "using W", "with W" in the same clause states the weapon.
+  // "using W", "with W" in the same clause states the weapon, unless another fact's word
+  // governs it ("supplying X with W to drag the region into war").
   if (weapons.empty()) {
-    for (uint32_t k = c_.ClauseStart(t.first); k < end; ++k) {
+    uint32_t from = c_.ClauseStart(t.first);
+    for (uint32_t k = from; k < end; ++k) {
+      bool other = false;
+      for (const TriggerHit& h : triggers_) other = other || (h.first != t.first && h.first >= from && h.first < k);
+      if (other && k < t.first) continue;
       if (c_.In(WordClass::kInstrumentPrepositions, k) && k + 1 < end) {
         weapons = Weapons(k + 1, c_.NounPhraseEnd(k + 1, end));
         if (!weapons.empty()) break;
