@@ -67,6 +67,12 @@ const std::vector<NodeCase> kNodeCases = {
      {"perus-embassy-in-quito"}, {}},
     {"hard negative: a post after a preposition is a place",
      "Ecuador expelled the staff of the Peruvian embassy in Quito.", {"ECU", "PER"}, {"peruvian-embassy-in-quito"}},
+    {"a state's name before -based still names the state", "The toll was confirmed by a Norway-based monitoring group.",
+     {"NOR"}, {}},
+    {"hard negative: a capital before -based names no state", "The toll was confirmed by an Oslo-based monitoring group.",
+     {}, {"NOR"}},
+    {"a title of a political bureau marks its holder", "Hamas politburo member Karim Abu Saleh rejected the plan.",
+     {"karim-abu-saleh", "hamas"}, {}},
     {"a ministry in a capital is that state's ministry", "Sweden summoned the envoy, the foreign ministry in Stockholm said.",
      {"swe-foreign-ministry"}, {}},
     {"a ministry named again without its state is the same ministry",
@@ -116,6 +122,13 @@ TEST_CASE("mentions: a body named with its owner keeps that name as an alias") {
   const auto& aliases = g.node(*g.FindNode("israeli-security-cabinet")).aliases;
   CHECK(std::find(aliases.begin(), aliases.end(), "Israel's security cabinet") != aliases.end());
   CHECK(g.FindNode("ISR").has_value());
+}
+
+TEST_CASE("mentions: a body named before a role keeps that name") {
+  newsgraph::Graph g = ExtractText("A State Department spokesperson rejected the claim.");
+  REQUIRE(g.FindNode("us-state-department").has_value());
+  const auto& aliases = g.node(*g.FindNode("us-state-department")).aliases;
+  CHECK(std::find(aliases.begin(), aliases.end(), "State Department") != aliases.end());
 }
 
 }  // namespace

@@ -195,7 +195,8 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
         (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv)) {
       continue;
     }
-    if ((m.kind == MentionKind::kCapital || IsCountryEntity(e)) && m.last + 1 < doc->size() &&
+    // "a Britain-based monitor" still names Britain.
+    if (m.kind == MentionKind::kCapital && m.last + 1 < doc->size() &&
         doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->In(WordClass::kBasedWords, m.last + 1)) {
       for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;

@@ -643,7 +643,11 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     // The role mention replaces the owner's own mention.
     if (owner >= 0) {
       int32_t i = MentionCovering(*doc, owner_first);
-      if (i >= 0 && doc->mentions[i].entity == owner) DropMention(doc, i);
+      if (i >= 0 && doc->mentions[i].entity == owner) {
+        // The owner's name stays one of its names ("White House National Security Council spokesperson").
+        doc->entities[owner].aliases.emplace_back(doc->tokens->Span(doc->mentions[i].first, doc->mentions[i].last));
+        DropMention(doc, i);
+      }
     }
     AddMention(doc, m.first, m.last, m.entity, m.kind);
     doc->mentions.back().owner = m.owner;
