@@ -387,6 +387,13 @@ const std::vector<Case> kCases = {
     {"a with-phrase governed by a supply is no weapon of a war named after it",
      "Ethiopia accused Egypt of supplying Somalia with mortars \"to drag the region into war\".",
      {"EGY supplied mortar", "SOM acquired mortar"}, {"EGY used mortar", "SOM used mortar"}},
+    // Denials: an account is a claim; statements cited after the denied claim did not make it.
+    {"a possessed account is a denied claim",
+     "Hanoi rejected Beijing's account of the collision as \"distorted\".",
+     {"VNM denied CHN"}, {}},
+    {"statements cited after the denied allegations did not make them",
+     "Moscow dismissed these allegations as false, citing statements from Kyiv.",
+     {}, {"RUS denied UKR"}},
 };
 
 }  // namespace

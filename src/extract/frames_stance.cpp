@@ -329,14 +329,16 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     if (!t.info->noun && c_.Passive(t.first)) targets.clear();  // "which is refuted"
     std::vector<int32_t> named;
     // The claim nouns after the denial ("the reports", "allegations from X");
-    // the first whose author is named gives the author.
+    // the first whose author is named gives the author. After the first, only its own
+    // phrase ("the reports and claims by X"), not statements cited further on.
     uint32_t claim = 0;
     bool possessed = false;
     std::vector<int32_t> by;
-    for (uint32_t k = t.last; k < s_.last && by.empty(); ++k) {
+    for (uint32_t k = t.last, limit = s_.last; k < limit && by.empty(); ++k) {
       if (!c_.In(WordClass::kClaimNouns, k)) continue;
       if (!claim) {
         claim = k;
+        limit = c_.NounPhraseEnd(k, s_.last);
         // "rejected Baku's charge": the possessor made the claim.
         uint32_t p = k;
         while (p > t.last && !c_.MentionAt(p - 1) && doc_.tokens->tokens[p - 1].Has(text::kWord) &&
