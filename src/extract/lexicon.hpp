@@ -93,6 +93,7 @@ namespace newsgraph::extract {
   X(kListJoiners, "list_joiners") \
   X(kListLinks, "list_links") \
   X(kListNouns, "list_nouns") \
+  X(kLanguageNouns, "language_nouns") \
   X(kListPhrases, "list_phrases") \
   X(kListingVerbs, "listing_verbs") \
   X(kLocationHeads, "location_heads") \

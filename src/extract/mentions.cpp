@@ -190,9 +190,23 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
       int32_t lex;
     } e{doc->entities[m.entity].id, doc->entities[m.entity].type, doc->entities[m.entity].weapon_class,
         doc->entities[m.entity].lex};
-    // A dateline ("KYIV —", "PORT SUDAN, Sudan —") says where the story was filed.
-    if (toks[m.first].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
-        (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv)) {
+    // A dateline ("KYIV —", "PORT SUDAN, Sudan —", "VIENNA / NEW YORK, Aug 28 -") says
+    // where the story was filed: capitals from the line's start, joined by slashes.
+    uint32_t line = m.first;
+    while (line > 0 && !toks[line].Has(kLineStart) &&
+           (toks[line - 1].Has(text::kAllCaps) || doc->Norm(line - 1) == "/"sv)) {
+      --line;
+    }
+    if (toks[line].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
+        (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv ||
+         doc->Norm(m.last) == "/"sv)) {
+      continue;
+    }
+    // "its French initials", "French-speaking": a language, not the state.
+    if (m.kind == MentionKind::kDemonym && m.last + 1 < doc->size() &&
+        (doc->In(WordClass::kLanguageNouns, m.last) ||
+         (doc->Norm(m.last) == "-"sv && toks[m.last].Has(kGlueLeft) && doc->In(WordClass::kLanguageNouns, m.last + 1)))) {
+      for (uint32_t k = m.first; k < m.last; ++k) (*covered)[k] = 0;
       continue;
     }
     // "a Britain-based monitor" still names Britain.
