@@ -20,6 +20,8 @@ packages=(build-essential cmake pkg-config libboost-graph-dev librapidxml-dev ca
           libgraphviz-dev)
 # The linguistic layer's data (src/nlp): the tagger model and WordNet.
 packages+=(liblingua-en-tagger-perl wordnet-base)
+# The allocator the CLI links when it is there (CMakeLists.txt, NEWSGRAPH_TCMALLOC).
+packages+=(libtcmalloc-minimal4)
 # The knowledge base (newsgraph add): SQLite; sqlite3 and unshare for its checks.
 packages+=(libsqlite3-dev sqlite3 util-linux)
 # nodejs may come from another repository already; npm is needed only without it.
