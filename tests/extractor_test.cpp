@@ -394,6 +394,12 @@ const std::vector<Case> kCases = {
     {"statements cited after the denied allegations did not make them",
      "Moscow dismissed these allegations as false, citing statements from Kyiv.",
      {}, {"RUS denied UKR"}},
+    {"a claim called a fabrication is denied",
+     "Turkey called the claims by Greece \"a fabrication\".",
+     {"TUR denied GRC"}, {}},
+    {"a claim called credible is not denied, nor is a call on a party",
+     "Turkey called the claims by Greece credible and called on Cyprus to talk.",
+     {"TUR urged CYP"}, {"TUR denied GRC"}},
 };
 
 }  // namespace

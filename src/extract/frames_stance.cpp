@@ -207,6 +207,15 @@ void SentenceRelations::Statement(const TriggerHit& t) {
   // An accusation reported inside a denial still stands as the accuser's.
   if (rel != "denied"sv && c_.LocallyNegated(t.first)) return;
   uint32_t end = c_.ClauseEnd(t.last - 1);
+  if (rel == "denied"sv && t.last == t.first + 1 && c_.In(WordClass::kLabellingVerbs, t.first)) {
+    // "called the army's claims baseless fabrications": a claim labelled with a dismissive word.
+    bool claim = false, dismissed = false;
+    for (uint32_t k = t.last, object_end = c_.NounPhraseEnd(t.last, end); k < object_end; ++k) {
+      claim = claim || c_.In(WordClass::kClaimNouns, k);
+    }
+    for (uint32_t k = t.last; k < end; ++k) dismissed = dismissed || c_.In(WordClass::kDismissalWords, k);
+    if (!claim || !dismissed) return;
+  }
   std::vector<int32_t> speakers, targets;
   std::vector<int32_t> adopters;
   bool voted = rel == "sanctioned"sv && InVotedText(t, &adopters);

@@ -66,6 +66,7 @@ namespace newsgraph::extract {
   X(kDefiniteHeads, "definite_heads") \
   X(kDenialVerbs, "denial_verbs") \
   X(kDirectObjectPrepositions, "direct_object_prepositions") \
+  X(kDismissalWords, "dismissal_words") \
   X(kDoForms, "do_forms") \
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
@@ -89,6 +90,7 @@ namespace newsgraph::extract {
   X(kIrregularParticiples, "irregular_participles") \
   X(kJoinVerbs, "join_verbs") \
   X(kJointActPrepositions, "joint_act_prepositions") \
+  X(kLabellingVerbs, "labelling_verbs") \
   X(kListContinuers, "list_continuers") \
   X(kListJoiners, "list_joiners") \
   X(kListLinks, "list_links") \
