@@ -230,9 +230,12 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
     if (IsLocationEntity(e) && m.last < doc->size() && !(*covered)[m.last] &&
         doc->In(WordClass::kLocationHeads, m.last) && !toks[m.last].Has(kCap) &&
         !doc->In(WordClass::kNotPlaceUnits, m.last)) {
-      std::string label(doc->tokens->Span(m.first, m.last + 1));
-      m.entity = doc->EntityFor(Slug(label), "location", label);
-      doc->entities[m.entity].country = doc->entities[doc->mentions[i].entity].country;
+      // "Ain al-Asad base" where the list knows "Ain al-Asad Air Base" is that place.
+      if (!HasWord(doc->entities[m.entity].label, doc->Norm(m.last))) {
+        std::string label(doc->tokens->Span(m.first, m.last + 1));
+        m.entity = doc->EntityFor(Slug(label), "location", label);
+        doc->entities[m.entity].country = doc->entities[doc->mentions[i].entity].country;
+      }
       (*covered)[m.last] = 1;
       m.last += 1;
       out.push_back(m);

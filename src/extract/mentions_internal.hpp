@@ -2,6 +2,8 @@
 #ifndef NEWSGRAPH_EXTRACT_MENTIONS_INTERNAL_HPP_
 #define NEWSGRAPH_EXTRACT_MENTIONS_INTERNAL_HPP_
 
+#include <cctype>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -22,6 +24,24 @@ template <typename E>
 inline bool IsPersonEntity(const E& e) { return e.kind == "person"; }
 template <typename E>
 inline bool IsOrganizationEntity(const E& e) { return e.kind == "organization"; }
+
+// True if word (lower case) is one of the space-separated words of label, in any case.
+inline bool HasWord(std::string_view label, std::string_view word) {
+  std::size_t start = 0;
+  while (start <= label.size()) {
+    std::size_t end = label.find(' ', start);
+    if (end == std::string_view::npos) end = label.size();
+    if (end - start == word.size()) {
+      bool same = true;
+      for (std::size_t k = 0; k < word.size() && same; ++k) {
+        same = std::tolower(static_cast<unsigned char>(label[start + k])) == word[k];
+      }
+      if (same) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
 
 struct TitleSpan {
   uint32_t first, last;

@@ -31,24 +31,6 @@ std::vector<std::string> Words(const std::string& s) {
   return out;
 }
 
-// True if word (lower case) is one of the space-separated words of label, in any case.
-bool HasWord(std::string_view label, std::string_view word) {
-  std::size_t start = 0;
-  while (start <= label.size()) {
-    std::size_t end = label.find(' ', start);
-    if (end == std::string_view::npos) end = label.size();
-    if (end - start == word.size()) {
-      bool same = true;
-      for (std::size_t k = 0; k < word.size() && same; ++k) {
-        same = std::tolower(static_cast<unsigned char>(label[start + k])) == word[k];
-      }
-      if (same) return true;
-    }
-    start = end + 1;
-  }
-  return false;
-}
-
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
