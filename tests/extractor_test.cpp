@@ -400,6 +400,16 @@ const std::vector<Case> kCases = {
     {"a claim called credible is not denied, nor is a call on a party",
      "Turkey called the claims by Greece credible and called on Cyprus to talk.",
      {"TUR urged CYP"}, {"TUR denied GRC"}},
+    // A dateline before the subject, a name's abbreviation in parentheses, a glued modifier
+    // ("Iran-backed") inside the target phrase, a participle that only describes its noun.
+    {"fighters of a group after a dateline, its abbreviation in parentheses",
+     "GOMA, Congo, May 2 - Fighters of the Allied Democratic Forces (ADF) attacked two villages near Beni with "
+     "armed drones overnight.",
+     {"allied-democratic-forces attacked beni", "allied-democratic-forces used drone"},
+     {"allied-democratic-forces supplied drone", "COD attacked beni"}},
+    {"a glued modifier is no new fact in the target phrase",
+     "Israeli jets struck three depots used by the Iran-backed group Hezbollah in the Bekaa Valley.",
+     {"ISR attacked hezbollah", "ISR attacked bekaa-valley"}, {"ISR attacked IRN"}},
 };
 
 }  // namespace

@@ -136,6 +136,15 @@ uint32_t Clause::ClauseStart(uint32_t v) const {
   uint32_t k = v;
   while (k > s_.first) {
     std::string_view w = Norm(k - 1);
+    // A name's abbreviation in parentheses stays in its phrase: "the Rapid Support Forces (RSF) said".
+    if (w == ")"sv && k >= s_.first + 3) {
+      const Mention* inner = MentionAt(k - 2);
+      if (inner && inner->first >= s_.first + 2 && Norm(inner->first - 1) == "("sv && inner->last == k - 1 &&
+          MentionAt(inner->first - 2)) {
+        k = inner->first - 1;
+        continue;
+      }
+    }
     if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv) break;
     // A quotation opening or closing a statement bounds a clause; a phrase quoted
     // inside one ('condemned "in the strongest terms" the launch') does not.
@@ -153,6 +162,13 @@ uint32_t Clause::ClauseEnd(uint32_t v) const {
   uint32_t k = v + 1;
   while (k < s_.last) {
     std::string_view w = Norm(k);
+    if (w == "("sv && k > s_.first && MentionAt(k - 1) && k + 2 < s_.last) {
+      const Mention* inner = MentionAt(k + 1);
+      if (inner && inner->first == k + 1 && inner->last < s_.last && Norm(inner->last) == ")"sv) {
+        k = inner->last + 1;  // "(RSF)" after the name it abbreviates
+        continue;
+      }
+    }
     if (w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv || In(WordClass::kClauseBreakers, k)) break;
     // ", drawing criticism from Beijing": a participle clause after a comma.
     if (w == ","sv && k + 1 < s_.last && !MentionAt(k + 1) && HasSuffix(WordClass::kGerundSuffixes, k + 1, 4) &&
@@ -483,7 +499,11 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   uint32_t stop = ClauseStart(v);
   // "the ambassadors of A, B and C (in Yaounde) condemned": those they speak for. The phrase
   // opens the clause (after an opener set off by a comma: "In a statement, the ministers of").
+  uint32_t open = stop;  // past a dateline ("MAIDUGURI, Nigeria, April 14 - Fighters of X attacked")
   for (uint32_t k = stop; k < v; ++k) {
+    if (doc_.tokens->tokens[k].Has(text::kDash) && !doc_.tokens->tokens[k].Has(text::kGlueLeft)) open = k + 1;
+  }
+  for (uint32_t k = open; k < v; ++k) {
     // A role word may be read as a mention of its own ("the [ambassadors] of").
     const Mention* role = MentionAt(k);
     if ((role && !(role->kind == MentionKind::kRole && role->last == k + 1 && k + 1 < v &&
@@ -494,12 +514,12 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
     // "the ministers of A and B"; "gunmen from the X gang", "fighters of the X".
     bool of = In(WordClass::kOfPreposition, k);
     if (!of && !In(WordClass::kSourcePrepositions, k)) continue;
-    bool speaks = k > stop && ((of && In(WordClass::kRepresentativeNouns, k - 1)) || In(WordClass::kCombatantNouns, k - 1));
+    bool speaks = k > open && ((of && In(WordClass::kRepresentativeNouns, k - 1)) || In(WordClass::kCombatantNouns, k - 1));
     uint32_t named = k + 1;
     if (named < v && In(WordClass::kArticles, named)) ++named;
     if (speaks && named < v && MentionAt(named) && IsAgent(EntityAt(named)) && !MentionAt(named)->possessive) {
-      uint32_t start = NounPhraseStart(k - 1, stop, Links::kNone);
-      if (start == stop || Norm(start - 1) == ","sv) return GroupRight(named, nullptr, &Clause::IsAgent);
+      uint32_t start = NounPhraseStart(k - 1, open, Links::kNone);
+      if (start == open || Norm(start - 1) == ","sv) return GroupRight(named, nullptr, &Clause::IsAgent);
     }
     break;
   }

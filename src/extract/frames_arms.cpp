@@ -13,6 +13,13 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   // "US-supplied missiles" is read by the compound rule in Run().
   if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-"sv) return;
+  // "with armed drones", "the supplied rifles": a participle before its noun only describes it.
+  if (!t.info->noun && t.first > s_.first && t.last < s_.last && c_.IsWeapon(c_.EntityAt(t.last)) &&
+      (doc_.PosAt(t.first) == nlp::Pos::VBN || nlp::IsAdjective(doc_.PosAt(t.first))) &&
+      !c_.In(WordClass::kInfinitiveMarkers, t.first - 1) &&
+      (c_.In(WordClass::kArticles, t.first - 1) || c_.In(WordClass::kPrepositions, t.first - 1))) {
+    return;
+  }
   uint32_t end = c_.ClauseEnd(t.last - 1);
   std::vector<int32_t> suppliers, recipients, weapons;
   bool between = false;

@@ -43,8 +43,10 @@ std::vector<int32_t> SentenceRelations::AttackTargets(uint32_t from, uint32_t en
     // A participle of control is not another fact: "sites used by the militia".
     bool control = k > from && k + 1 < end && c_.In(WordClass::kControlParticiples, k) &&
                    c_.In(WordClass::kAgentPrepositions, k + 1);
+    // Nor is a word glued into a modifier: "the Iran-backed militia".
+    bool glued = k > from && c_.Norm(k - 1) == "-"sv && doc_.tokens->tokens[k].Has(text::kGlueLeft);
     bool other_fact = false;
-    for (const TriggerHit& h : triggers_) other_fact = other_fact || (h.first == k && h.first >= from && !control);
+    for (const TriggerHit& h : triggers_) other_fact = other_fact || (h.first == k && h.first >= from && !control && !glued);
     if (other_fact) break;
     const Mention* m = c_.MentionAt(k);
     // "launched at least one": a quantity, not a target.
