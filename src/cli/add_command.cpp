@@ -18,7 +18,7 @@ struct AddOptions {
   std::string store;
   std::vector<std::string> inputs;
   unsigned jobs = 0;            // 0 = all cores
-  std::size_t batch_size = 256; // articles per transaction
+  std::size_t batch_size = 1024; // articles per transaction
   std::size_t cache_mb = 16;    // SQLite page cache
   std::string outlet, date;     // for articles that name none
   std::string schema_dir;       // empty = FindSchemaDir()
@@ -60,7 +60,7 @@ CommandSpec AddSpec(AddOptions* opt) {
       {
           JobsOption(&opt->jobs),
           {nullptr, "--batch", Arg::kRequired, "N",
-           "articles per transaction (default: 256)",
+           "articles per transaction (default: 1024)",
            [opt](const std::string& v) { return ParseCount("--batch", v, &opt->batch_size); }},
           {nullptr, "--cache", Arg::kRequired, "MB",
            "the store's page cache, in MB (default: 16); memory is bounded\nby it, not by the articles",

@@ -43,6 +43,11 @@ Statement& Statement::Bind(int i, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindView(int i, std::string_view text) {
+  sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+  return *this;
+}
+
 Statement& Statement::Bind(int i, std::int64_t value) {
   sqlite3_bind_int64(stmt_, i, value);
   return *this;
@@ -62,6 +67,11 @@ std::string_view Statement::Text(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return {reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))};
+}
+
+void ConfigureSqlite() {
+  static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)once;
 }
 
 Status Exec(sqlite3* db, const char* sql, std::string_view path) {

@@ -32,6 +32,9 @@ class Statement {
 
   // Parameters are 1-based, as in SQLite. Text is copied.
   Statement& Bind(int i, std::string_view text);
+  // Text bound without a copy. REQUIRES: text stays alive and unchanged
+  // until the statement has been stepped and reset or bound again.
+  Statement& BindView(int i, std::string_view text);
   Statement& Bind(int i, std::int64_t value);
   Statement& Bind(int i, int value) { return Bind(i, static_cast<std::int64_t>(value)); }
   Statement& Bind(int i, double value);
@@ -44,6 +47,9 @@ class Statement {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
   }
+  // Resets for the next use and keeps the bindings (for a statement whose
+  // parameters are all bound again before each step).
+  void Rewind() { sqlite3_reset(stmt_); }
 
   std::string_view Text(int col) const;
   std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
@@ -53,6 +59,11 @@ class Statement {
  private:
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Process-wide settings, before SQLite's first use (later calls do nothing):
+// no memory statistics, so that an allocation takes no global lock (this
+// SQLite is built without lookaside memory: every row written allocates).
+void ConfigureSqlite();
 
 // Runs one or more statements that return no rows we need.
 Status Exec(sqlite3* db, const char* sql, std::string_view path);

@@ -101,6 +101,7 @@ std::string ReadOnlyReason(const std::string& path) {
 }  // namespace
 
 Result<StoreSchema> StoreSchema::Parse(std::string_view sql, std::string_view name) {
+  store::ConfigureSqlite();
   sqlite3* db = nullptr;
   if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
     sqlite3_close(db);
@@ -153,6 +154,7 @@ Result<Store> Store::Open(const std::string& path, Mode mode, const StoreSchema&
 }
 
 Result<Store> Store::OpenStore(const std::string& path, Mode mode, const StoreSchema& schema) {
+  store::ConfigureSqlite();
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   impl->mode = mode;
@@ -208,6 +210,7 @@ Result<Store> Store::OpenStore(const std::string& path, Mode mode, const StoreSc
     // 10,000 generated articles add spends 22 % less CPU (sys 3.5 s -> 1.2 s),
     // all of it on the writing thread. Memory stays bounded: at most 16 MB.
     NEWSGRAPH_RETURN_IF_ERROR(store::Exec(impl->db, "PRAGMA cache_size=-16384", path));
+    NEWSGRAPH_RETURN_IF_ERROR(store::Exec(impl->db, "PRAGMA secure_delete=OFF", path));
   }
   return Store(std::move(impl));
 }
@@ -219,6 +222,11 @@ Status Store::SetCacheLimit(std::size_t megabytes) {
 
 Status Store::Begin() {
   if (impl_->mode != Mode::kWrite) return Status::Usage(impl_->path + ": opened for reading");
+  if (!impl_->writer) {
+    Result<std::unique_ptr<store::Writer>> w = store::Writer::Prepare(impl_->db, impl_->path);
+    if (!w.ok()) return w.status();
+    impl_->writer = std::move(w.value());
+  }
   NEWSGRAPH_RETURN_IF_ERROR(store::Exec(impl_->db, "BEGIN IMMEDIATE", impl_->path));
   impl_->in_batch = true;
   return Status::Ok();
@@ -226,13 +234,22 @@ Status Store::Begin() {
 
 Status Store::Commit() {
   impl_->in_batch = false;
-  Status s = store::Exec(impl_->db, "COMMIT", impl_->path);
+  Status s = impl_->writer ? impl_->writer->Flush() : Status::Ok();
+  if (s.ok()) s = store::Exec(impl_->db, "COMMIT", impl_->path);
   if (!s.ok()) sqlite3_exec(impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (impl_->writer) {
+    if (s.ok()) {
+      impl_->writer->Committed();
+    } else {
+      impl_->writer->Clear();
+    }
+  }
   return s;
 }
 
 Status Store::Rollback() {
   impl_->in_batch = false;
+  if (impl_->writer) impl_->writer->Clear();
   return store::Exec(impl_->db, "ROLLBACK", impl_->path);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "newsgraph/store.hpp"
 #include "store/sqlite.hpp"
+#include "store/store_writer.hpp"
 
 namespace newsgraph {
 
@@ -23,9 +25,12 @@ struct Store::Impl {
   bool in_batch = false;
   // Prepared on first use, by SQL text.
   std::map<std::string, store::Statement, std::less<>> statements;
+  // What Add writes, prepared at the first Begin; holds the open batch.
+  std::unique_ptr<store::Writer> writer;
 
   ~Impl() {
-    statements.clear();  // finalize before closing
+    writer.reset();  // finalize before closing
+    statements.clear();
     if (db) sqlite3_close_v2(db);
   }
 
