@@ -3,6 +3,12 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define NEWSGRAPH_SHA_NI 1
+#endif
+
 namespace newsgraph::store {
 namespace {
 
@@ -48,14 +54,77 @@ void Compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
 }
 
+#ifdef NEWSGRAPH_SHA_NI
+// The blocks with the SHA-NI instructions: the state is held as ABEF and
+// CDGH, four rounds per step, the message schedule four words at a time.
+__attribute__((target("sha,sse4.1,ssse3"))) void CompressShaNi(std::array<std::uint32_t, 8>& h,
+                                                             const unsigned char* block,
+                                                             std::size_t blocks) {
+  const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0])), 0xB1);
+  __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4])), 0x1B);
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
+  for (; blocks > 0; --blocks, block += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i w[4];
+    for (int i = 0; i < 16; ++i) {
+      __m128i& wi = w[i % 4];
+      if (i < 4) {
+        wi = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i)), bswap);
+      } else {  // W[i] from W[i-4], W[i-3], W[i-2], W[i-1]
+        const __m128i& w1 = w[(i + 3) % 4];
+        __m128i next = _mm_sha256msg1_epu32(wi, w[(i + 1) % 4]);
+        next = _mm_add_epi32(next, _mm_alignr_epi8(w1, w[(i + 2) % 4], 4));
+        wi = _mm_sha256msg2_epu32(next, w1);
+      }
+      __m128i msg = _mm_add_epi32(wi, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * i])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, _mm_shuffle_epi32(msg, 0x0E));
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);     // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
+}
+#endif
+
+void CompressBlocks(std::array<std::uint32_t, 8>& h, const unsigned char* p, std::size_t blocks,
+                    bool portable) {
+#ifdef NEWSGRAPH_SHA_NI
+  static const bool sha_ni = HasShaInstructions();
+  if (sha_ni && !portable) return CompressShaNi(h, p, blocks);
+#else
+  (void)portable;
+#endif
+  for (std::size_t b = 0; b < blocks; ++b) Compress(h, p + 64 * b);
+}
+
 }  // namespace
 
-std::string Sha256Hex(std::string_view bytes) {
+bool HasShaInstructions() {
+#ifdef NEWSGRAPH_SHA_NI
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  const bool ssse3_sse41 = (c & bit_SSSE3) && (c & bit_SSE4_1);
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return ssse3_sse41 && (b & bit_SHA);
+#else
+  return false;
+#endif
+}
+
+std::string Sha256Hex(std::string_view bytes, bool portable) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t full = bytes.size() / 64 * 64;
-  for (std::size_t i = 0; i < full; i += 64) Compress(h, p + i);
+  CompressBlocks(h, p, full / 64, portable);
   // The tail, the 0x80 marker and the bit length, in one or two blocks.
   unsigned char tail[128] = {};
   std::size_t rest = bytes.size() - full;
@@ -64,7 +133,7 @@ std::string Sha256Hex(std::string_view bytes) {
   std::size_t blocks = rest + 9 > 64 ? 2 : 1;
   std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
   for (int i = 0; i < 8; ++i) tail[blocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  for (std::size_t b = 0; b < blocks; ++b) Compress(h, tail + 64 * b);
+  CompressBlocks(h, tail, blocks, portable);
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);

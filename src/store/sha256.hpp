@@ -8,8 +8,12 @@
 
 namespace newsgraph::store {
 
-// 64 lower-case hex digits.
-std::string Sha256Hex(std::string_view bytes);
+// 64 lower-case hex digits. Uses the CPU's SHA instructions when it has them
+// (x86-64 SHA-NI: about ten times faster) unless portable is set.
+std::string Sha256Hex(std::string_view bytes, bool portable = false);
+
+// Whether this CPU has the SHA instructions Sha256Hex uses.
+bool HasShaInstructions();
 
 }  // namespace newsgraph::store
 
