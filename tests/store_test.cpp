@@ -1,6 +1,7 @@
 // The knowledge base: creating and refusing stores, adding articles once,
 // versions, and slices that rebuild what extract gives.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "newsgraph/graphml.hpp"
 #include "newsgraph/store.hpp"
 #include "store/sha256.hpp"
+#include "store/store_impl.hpp"
 
 using namespace newsgraph;  // NOLINT: test file
 
@@ -88,6 +90,18 @@ const char* const kSanction =
     "missiles against Kharkiv.\n";
 
 }  // namespace
+
+TEST_CASE("roles and attributes are stored as the JSON nlohmann writes, and read back") {
+  using Map = std::map<std::string, std::string>;
+  const Map map = GENERATE(Map{}, Map{{"agent", "USA"}, {"patient", "IRN"}},
+                           Map{{"say", "he said \"no\""}}, Map{{"path", "a\\b"}},
+                           Map{{"line", "one\ntwo\x01"}}, Map{{"name", "Z\xc3\xbcrich"}},
+                           Map{{"bad", "x\xff\xfe"}}, Map{{"del", "\x7f"}, {"", "empty key"}});
+  CAPTURE(map);
+  const std::string json = store::MapToJson(map);
+  CHECK(json == nlohmann::json(map).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (map.count("bad") == 0) CHECK(store::JsonToMap(json) == map);
+}
 
 TEST_CASE("sha256 matches the FIPS 180-4 examples") {
   // Both the portable code and, on a CPU that has them, the SHA instructions;

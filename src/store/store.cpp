@@ -51,9 +51,31 @@ StoredArticle ReadArticle(const Statement& s) {
   return a;
 }
 
+namespace {
+
+// Text that JSON holds as it is: printable ASCII without '"' and '\\'.
+bool PlainJsonText(const std::string& s) {
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string MapToJson(const std::map<std::string, std::string>& m) {
   if (m.empty()) return "{}";
-  return nlohmann::json(m).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Most roles and attributes are plain: written directly, in the bytes
+  // nlohmann's dump gives (the writer does this for every statement).
+  std::string out = "{";
+  for (const auto& [key, value] : m) {
+    if (!PlainJsonText(key) || !PlainJsonText(value)) {
+      return nlohmann::json(m).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    if (out.size() > 1) out += ',';
+    out.append(1, '"').append(key).append("\":\"").append(value).append(1, '"');
+  }
+  return out += '}';
 }
 
 std::map<std::string, std::string> JsonToMap(std::string_view text) {
