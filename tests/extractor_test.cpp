@@ -410,6 +410,16 @@ const std::vector<Case> kCases = {
     {"a glued modifier is no new fact in the target phrase",
      "Israeli jets struck three depots used by the Iran-backed group Hezbollah in the Bekaa Valley.",
      {"ISR attacked hezbollah", "ISR attacked bekaa-valley"}, {"ISR attacked IRN"}},
+    // Attack nouns with their agent among the complements; passives with a subject target.
+    {"the shelling of X by Y",
+     "The shelling of Armenian border posts by Azerbaijani forces went on all night.",
+     {"AZE attacked ARM"}, {"ARM attacked AZE"}},
+    {"a passive's subject was attacked by the fighters of a group",
+     "The village of Kunduz was overrun on Monday by several hundred fighters of the Islamic State Khorasan Province.",
+     {"islamic-state-khorasan-province attacked kunduz"}, {}},
+    {"the holder of the target did not strike",
+     "Sudanese army drone strikes on towns controlled by the Rapid Support Forces killed 12 people.",
+     {"SDN attacked rapid-support-forces"}, {"rapid-support-forces attacked SDN"}},
 };
 
 }  // namespace

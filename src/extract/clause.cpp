@@ -632,6 +632,13 @@ std::vector<int32_t> Clause::AfterPreposition(uint32_t from, uint32_t limit, Wor
     // Skip determiners and adjectives up to a mention: "against the capital", "on Ukrainian targets".
     for (uint32_t phrase_end = NounPhraseEnd(j, limit); j < phrase_end && !MentionAt(j);) {
       std::string_view w = Norm(j);
+      // "by several hundred fighters of X": the group the fighters belong to.
+      bool fighters = j > k + 1 && In(WordClass::kCombatantNouns, j - 1) &&
+                      (In(WordClass::kOfPreposition, j) || In(WordClass::kSourcePrepositions, j));
+      if (fighters) {
+        ++j;
+        continue;
+      }
       if (doc_.In(WordClass::kPrepositions, j) || w == ","sv || !doc_.tokens->tokens[j].Has(text::kWord)) break;
       ++j;
     }

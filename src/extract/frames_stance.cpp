@@ -120,10 +120,14 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     int32_t owner = attackers.empty() ? c_.PossessorBefore(t.first) : -1;
     if (owner >= 0) attackers.push_back(owner);
     if (attackers.empty()) {
-      // "strikes by the army on ...": the agent phrase right after the noun.
-      uint32_t k = t.last;
-      if (k < end && c_.In(WordClass::kAgentPrepositions, k)) {
-        attackers = c_.AfterPreposition(k, end, WordClass::kAgentPrepositions, &Clause::IsAgent);
+      // "strikes by the army on ...", "the shelling of border posts by X forces": the agent
+      // phrase among the noun's complements.
+      for (uint32_t k = t.last, phrase_end = c_.NounPhraseEnd(t.last, end); k < phrase_end; ++k) {
+        if (!c_.In(WordClass::kAgentPrepositions, k)) continue;
+        // "strikes on towns held by X": X holds the target; it did not strike.
+        if (k > t.last && c_.In(WordClass::kControlParticiples, k - 1)) break;
+        attackers = c_.AfterPreposition(k, c_.NounPhraseEnd(k, end), WordClass::kAgentPrepositions, &Clause::IsAgent);
+        break;
       }
     }
     WordClass preps = war ? WordClass::kAttackTargetPrepositionsWar : WordClass::kAttackTargetPrepositions;
@@ -135,8 +139,9 @@ void SentenceRelations::Attack(const TriggerHit& t) {
     bool subject = v + 1 < end && !c_.MentionAt(v) &&
                    (p == nlp::Pos::VBD || p == nlp::Pos::VBN || p == nlp::Pos::VBZ || p == nlp::Pos::VBP);
     targets = subject ? AttackTargets(v + 1, end, true, preps) : AttackTargets(t.last, end, false, preps);
-    if (targets.empty() && c_.In(WordClass::kOfTargetNouns, t.first)) {
-      targets = AttackTargets(t.last, end, false, WordClass::kOfPreposition);  // "invasion of X"
+    if (targets.empty() && (c_.In(WordClass::kOfTargetNouns, t.first) || !attackers.empty())) {
+      // "invasion of X"; "the shelling of X by Y": with its agent named, the of-phrase is the target.
+      targets = AttackTargets(t.last, end, false, WordClass::kOfPreposition);
     }
     if (attackers.empty()) attackers = ActVerbSubject(t);  // "Iran conducted missile strikes in Iraq"
     // "Russia's war in Ukraine", "waged a war in Yemen": a war with a party is fought where it is.
@@ -165,6 +170,13 @@ void SentenceRelations::Attack(const TriggerHit& t) {
       }
     }
     targets = AttackTargets(t.last, end, !c_.Passive(t.first), WordClass::kAttackTargetPrepositions);
+    if (c_.Passive(t.first) && !attackers.empty()) {
+      // "The town of X was overrun by Y": the passive's subject was attacked.
+      uint32_t group = c_.VerbGroupStart(t.first);
+      for (int32_t x : AttackTargets(c_.SubjectPhraseStart(t.first), group, true, WordClass::kAttackTargetPrepositions)) {
+        if (std::find(targets.begin(), targets.end(), x) == targets.end()) targets.push_back(x);
+      }
+    }
   }
   for (int32_t a : attackers) targets.erase(std::remove(targets.begin(), targets.end(), a), targets.end());
   // "weaponry used in attacks on X": the user attacked.
