@@ -420,6 +420,14 @@ const std::vector<Case> kCases = {
     {"the holder of the target did not strike",
      "Sudanese army drone strikes on towns controlled by the Rapid Support Forces killed 12 people.",
      {"SDN attacked rapid-support-forces"}, {"rapid-support-forces attacked SDN"}},
+    // A minister with no owner named serves the state of the story's dateline; without a
+    // dateline, nobody is guessed.
+    {"an ownerless minister serves the dateline's state",
+     "LIMA, March 3 - Defence Minister Ana Ruiz condemned the attack by the Shining Path.",
+     {"ana-ruiz represents PER", "ana-ruiz condemned shining-path"}, {}},
+    {"no dateline, no owner guessed",
+     "Defence Minister Ana Ruiz condemned the attack by the Shining Path.",
+     {"ana-ruiz condemned shining-path"}, {"ana-ruiz represents PER"}},
 };
 
 }  // namespace

@@ -95,6 +95,7 @@ struct Document {
   // Entities named inside another name ("U.N. Security Council" in "U.N.
   // Security Council resolutions"): mentioned, though no mention is theirs.
   std::vector<int32_t> implied;
+  int32_t dateline_state = -1;  // the state of the dateline's capital ("BOGOTA, Jan 5 -"), if any
 
   // True if token i is a word of the class.
   bool In(WordClass c, std::size_t i) const { return token_classes[i][static_cast<std::size_t>(c)]; }

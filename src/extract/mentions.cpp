@@ -200,6 +200,9 @@ void AdjustGazetteerMentions(const Lexicon& lex, Document* doc, std::vector<char
     if (toks[line].Has(kLineStart) && toks[m.first].Has(text::kAllCaps) && m.last < doc->size() &&
         (toks[m.last].Has(kDash) || doc->Norm(m.last) == ","sv || doc->Norm(m.last) == ":"sv ||
          doc->Norm(m.last) == "/"sv)) {
+      if (doc->dateline_state < 0 && m.kind == MentionKind::kCapital && e.type == "country"sv) {
+        doc->dateline_state = m.entity;
+      }
       continue;
     }
     // "its French initials", "French-speaking": a language, not the state.

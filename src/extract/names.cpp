@@ -609,6 +609,17 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
         }
       }
     }
+    // "Defence Minister X" with no owner named: a minister of the state the story was filed in.
+    // ("Its spokesman, X": the pronoun's antecedent owns it; see OwnersFromPronouns.)
+    bool pronoun_owner = t.first > s.first && doc->nlp && doc->PosAt(t.first - 1) == nlp::Pos::PRPS;
+    // A rank after another title ("Its spokesman, Lieutenant General X") belongs with that title.
+    uint32_t before = t.first;
+    if (before > s.first && doc->Norm(before - 1) == ","sv) --before;
+    pronoun_owner = pronoun_owner || (before > s.first && in_title[before - 1]);
+    if (owner < 0 && person >= 0 && info.represents == TitleInfo::Represents::kCountry && doc->dateline_state >= 0 &&
+        !pronoun_owner) {
+      owner = doc->dateline_state;
+    }
     std::string title(doc->tokens->Span(t.first, t.last));
     if (person >= 0) {
       Entity& p = doc->entities[person];
