@@ -11,19 +11,21 @@
 namespace newsgraph::extract {
 
 // What an entity (of a document or of the lexicon) is: its ontology type or, for
-// actors, its kind.
+// actors, its kind. Compared as views: the lengths first, no strlen (these are
+// asked of every entity, again and again).
+inline bool FieldIs(std::string_view field, std::string_view name) { return field == name; }
 template <typename E>
-inline bool IsCountryEntity(const E& e) { return e.type == "country"; }
+inline bool IsCountryEntity(const E& e) { return FieldIs(e.type, "country"); }
 template <typename E>
-inline bool IsLocationEntity(const E& e) { return e.type == "location"; }
+inline bool IsLocationEntity(const E& e) { return FieldIs(e.type, "location"); }
 template <typename E>
-inline bool IsActorEntity(const E& e) { return e.type == "actor"; }
+inline bool IsActorEntity(const E& e) { return FieldIs(e.type, "actor"); }
 template <typename E>
-inline bool IsWeaponEntity(const E& e) { return e.type == "weapon"; }
+inline bool IsWeaponEntity(const E& e) { return FieldIs(e.type, "weapon"); }
 template <typename E>
-inline bool IsPersonEntity(const E& e) { return e.kind == "person"; }
+inline bool IsPersonEntity(const E& e) { return FieldIs(e.kind, "person"); }
 template <typename E>
-inline bool IsOrganizationEntity(const E& e) { return e.kind == "organization"; }
+inline bool IsOrganizationEntity(const E& e) { return FieldIs(e.kind, "organization"); }
 
 // True if word (lower case) is one of the space-separated words of label, in any case.
 inline bool HasWord(std::string_view label, std::string_view word) {
