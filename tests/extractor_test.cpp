@@ -428,6 +428,12 @@ const std::vector<Case> kCases = {
     {"no dateline, no owner guessed",
      "Defence Minister Ana Ruiz condemned the attack by the Shining Path.",
      {"ana-ruiz condemned shining-path"}, {"ana-ruiz represents PER"}},
+    {"the government of the dateline's state",
+     "NAIROBI, May 2 - Britain urged the government to open an inquiry into the killings.",
+     {"GBR urged KEN"}, {}},
+    {"no dateline, no government guessed",
+     "Britain urged the government to open an inquiry into the killings.",
+     {}, {"GBR urged KEN"}},
 };
 
 }  // namespace

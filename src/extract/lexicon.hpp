@@ -80,6 +80,7 @@ namespace newsgraph::extract {
   X(kGroupDeterminers, "group_determiners") \
   X(kHaltVerbs, "halt_verbs") \
   X(kHaveForms, "have_forms") \
+  X(kHomeStateHeads, "home_state_heads") \
   X(kHypotheticalModals, "hypothetical_modals") \
   X(kImposeVerbs, "impose_verbs") \
   X(kInclusivePrepositions, "inclusive_prepositions") \

@@ -305,6 +305,10 @@ void AddPronouns(const Lexicon& lex, Document* doc) {
             if (IsActorEntity(doc->entities[x]) && HasWord(doc->entities[x].label, head)) e = x;
           }
         }
+        // "the government", "the authorities" with no state named for them: the dateline's.
+        if (e < 0 && !bare && doc->dateline_state >= 0 && doc->In(WordClass::kHomeStateHeads, i + 1)) {
+          e = doc->dateline_state;
+        }
         if (e < 0 && bare) {
           ++i;
           continue;
