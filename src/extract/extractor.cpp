@@ -158,28 +158,34 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
   };
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     if (!keep(static_cast<int32_t>(e))) continue;
-    const extract::Entity& x = doc.entities[e];
+    extract::Entity& x = doc.entities[e];
     NodeData n;
-    n.id = x.id;
-    n.type = x.type;
-    n.kind = x.kind;
-    n.label = x.label;
-    n.iso3 = x.iso3;
-    n.aliases = x.aliases;
+    n.id = x.id;      // the facts below still name their ends by id
+    n.type = x.type;  // and keep() reads the type
+    n.kind = std::move(x.kind);
+    n.label = std::move(x.label);
+    n.iso3 = std::move(x.iso3);
+    n.aliases = std::move(x.aliases);
     n.mentions = std::max(1, x.mentions);
     graph->AddNode(std::move(n));
   }
   // Evidence text and date, once per sentence that states a fact.
   std::vector<std::string> dates(doc.sentences.size()), evidence(doc.sentences.size());
   std::vector<char> stated(doc.sentences.size(), 0);
-  for (const extract::Fact& f : doc.facts) stated[f.sentence] = 1;
+  // The last fact of each sentence takes its evidence and date instead of a copy.
+  std::vector<std::size_t> last_fact(doc.sentences.size(), 0);
+  for (std::size_t k = 0; k < doc.facts.size(); ++k) {
+    stated[doc.facts[k].sentence] = 1;
+    last_fact[doc.facts[k].sentence] = k;
+  }
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     if (!stated[si]) continue;
     const text::Sentence& sent = doc.sentences[si];
     dates[si] = SentenceDate(doc, tokens, sent);
     evidence[si] = Folded(tokens.Span(sent.first, sent.last));
   }
-  for (const extract::Fact& f : doc.facts) {
+  for (std::size_t k = 0; k < doc.facts.size(); ++k) {
+    extract::Fact& f = doc.facts[k];
     int32_t s = doc.Canonical(f.source), t = doc.Canonical(f.target);
     if (s == t || !keep(s) || !keep(t)) continue;
     const RelationInfo* rel = impl_->ontology.FindRelation(f.relation);
@@ -197,16 +203,17 @@ Status Extractor::Extract(const Article& article, Graph* graph, std::ostream* ex
       ev.article = article.name;
       ev.begin = tokens.tokens[sent.first].begin;
       ev.end = tokens.tokens[sent.last - 1].end;
-      ev.text = evidence[f.sentence];
+      const bool last = last_fact[f.sentence] == k;
+      ev.text = last ? std::move(evidence[f.sentence]) : evidence[f.sentence];
       e.evidence.push_back(std::move(ev));
-      e.date = dates[f.sentence];
+      e.date = last ? std::move(dates[f.sentence]) : dates[f.sentence];
     }
     for (const auto& [role, ent] : f.role_entities) {
       int32_t r = doc.Canonical(ent);
       if (r >= 0 && r != t && keep(r)) e.roles[role] = doc.entities[r].id;
     }
-    for (const auto& [role, text] : f.role_texts) {
-      if (!text.empty()) e.roles[role] = text;
+    for (auto& [role, text] : f.role_texts) {
+      if (!text.empty()) e.roles[role] = std::move(text);
     }
     int32_t by = doc.Canonical(f.asserted_by);
     if (by >= 0 && by != s && keep(by)) e.asserted_by = doc.entities[by].id;
