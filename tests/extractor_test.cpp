@@ -434,6 +434,15 @@ const std::vector<Case> kCases = {
     {"no dateline, no government guessed",
      "Britain urged the government to open an inquiry into the killings.",
      {}, {"GBR urged KEN"}},
+    // Parties counted, not named: "both sides", "the three governments".
+    {"both sides are the parties named most",
+     "Fighting between Thailand and Cambodia spread on Monday. Malaysia urged both sides to hold fire.",
+     {"MYS urged THA", "MYS urged KHM"}, {"MYS urged MYS"}},
+    {"the three governments are the last three states listed",
+     "Mali, Burkina Faso and Niger left the bloc in January, and France withdrew its troops. France was "
+     "criticised. The ECOWAS chief urged the three governments to return.",
+     {"economic-community-of-west-african-states urged MLI", "economic-community-of-west-african-states urged NER"},
+     {"economic-community-of-west-african-states urged FRA"}},
 };
 
 }  // namespace

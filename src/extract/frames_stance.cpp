@@ -26,6 +26,50 @@ bool SentenceRelations::Armed(int32_t e) const {
   return category == "armed-group" || category == "military";
 }
 
+std::vector<int32_t> SentenceRelations::CountedParties(uint32_t from, uint32_t to) const {
+  uint32_t k = from;
+  if (k < to && c_.In(WordClass::kDefiniteArticles, k)) ++k;
+  std::size_t n = k < to && c_.In(WordClass::kDualQuantifiers, k) ? 2 : k < to && c_.In(WordClass::kTripleQuantifiers, k) ? 3 : 0;
+  if (n == 0) return {};
+  ++k;
+  while (k < to && !c_.MentionAt(k) && nlp::IsAdjective(doc_.PosAt(k))) ++k;  // "both warring parties"
+  // "the two governments" are states; "both sides", "both warring parties" may be armed groups.
+  bool states = k < to && c_.In(WordClass::kConflictStateNouns, k);
+  if (k >= to || c_.MentionAt(k) || !(states || c_.In(WordClass::kConflictSideNouns, k))) return {};
+  // The last list of that many states the article gave ("Mali, Burkina Faso and Niger").
+  if (states) {
+    for (uint32_t si = si_ + 1; si-- > 0;) {
+      Clause c(lex_, doc_, doc_.sentences[si]);
+      std::vector<int32_t> latest;
+      uint32_t last = si == si_ ? from : doc_.sentences[si].last;
+      for (uint32_t j = doc_.sentences[si].first; j < last; ++j) {
+        const Mention* m = c.MentionAt(j);
+        if (!m || !c.IsCountry(c.EntityAt(j))) continue;
+        uint32_t group_end = j;
+        std::vector<int32_t> group = c.GroupRight(j, &group_end, &Clause::IsCountry);
+        if (group.size() == n) latest = group;
+        j = std::max(j, group_end - 1);
+      }
+      if (!latest.empty()) return latest;
+    }
+  }
+  std::vector<std::pair<int32_t, int32_t>> counts;  // (entity, mentions), in order of first mention
+  for (const Mention& m : doc_.mentions) {
+    if (m.first >= s_.first) break;
+    if (m.entity < 0 || m.kind == MentionKind::kPronoun) continue;
+    int32_t e = doc_.Canonical(m.entity);
+    if (!c_.IsCountry(e) && (states || !Armed(e))) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == e; });
+    if (it == counts.end()) counts.push_back({e, 1});
+    else ++it->second;
+  }
+  if (counts.size() < n) return {};
+  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<int32_t> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(counts[i].first);
+  return out;
+}
+
 std::vector<int32_t> SentenceRelations::AttackTargets(uint32_t from, uint32_t end, bool object,
                                                       WordClass preps) const {
   std::vector<int32_t> out;
@@ -283,6 +327,10 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       speakers = Subject(t);
       bool first_only = rel == "accused"sv || rel == "urged"sv || rel == "denied"sv;
       targets = ObjectActors(t.last, end, first_only);
+      if (targets.empty() && rel != "denied"sv) {
+        targets = CountedParties(t.last, end);  // "urged both sides to ..."
+        for (int32_t sp : speakers) targets.erase(std::remove(targets.begin(), targets.end(), sp), targets.end());
+      }
       if (targets.empty() && rel != "denied"sv) {
         // "protest the attack", "condemned the sanctions": the act's agents.
         if (const TriggerInfo* act = ActNoun(t.last, end)) {

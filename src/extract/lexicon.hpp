@@ -58,6 +58,8 @@ namespace newsgraph::extract {
   X(kCompassHeads, "compass_heads") \
   X(kCompassModifiers, "compass_modifiers") \
   X(kComplementizers, "complementizers") \
+  X(kConflictSideNouns, "conflict_side_nouns") \
+  X(kConflictStateNouns, "conflict_state_nouns") \
   X(kConsistVerbs, "consist_verbs") \
   X(kControlParticiples, "control_participles") \
   X(kCoordinators, "coordinators") \
@@ -68,6 +70,7 @@ namespace newsgraph::extract {
   X(kDirectObjectPrepositions, "direct_object_prepositions") \
   X(kDismissalWords, "dismissal_words") \
   X(kDoForms, "do_forms") \
+  X(kDualQuantifiers, "dual_quantifiers") \
   X(kEmbargoPhrases, "embargo_phrases") \
   X(kEnvoyTitles, "envoy_titles") \
   X(kExampleLinks, "example_links") \
@@ -166,6 +169,7 @@ namespace newsgraph::extract {
   X(kTitleNameBreakers, "title_name_breakers") \
   X(kTitlePostings, "title_postings") \
   X(kTreatyHeads, "treaty_heads") \
+  X(kTripleQuantifiers, "triple_quantifiers") \
   X(kUrgeVerbs, "urge_verbs") \
   X(kUsePurposePrepositions, "use_purpose_prepositions") \
   X(kVerbCoordinators, "verb_coordinators") \

@@ -87,6 +87,9 @@ class SentenceRelations {
   void UsePair(const std::vector<int32_t>& users, const std::vector<int32_t>& weapons,
                const std::vector<int32_t>& places);
   std::vector<int32_t> ObjectActors(uint32_t from, uint32_t to, bool first_only) const;
+  // "both sides", "the three governments" at token from: the parties the article has named
+  // most so far (states and armed groups), as many as the phrase counts; empty otherwise.
+  std::vector<int32_t> CountedParties(uint32_t from, uint32_t to) const;
   int32_t Speaker() const;
   // Sources of the latest fact of this relation stated before (this sentence included).
   std::vector<int32_t> LatestAgents(const std::string& relation) const;
