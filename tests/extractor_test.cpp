@@ -443,6 +443,13 @@ const std::vector<Case> kCases = {
      "criticised. The ECOWAS chief urged the three governments to return.",
      {"economic-community-of-west-african-states urged MLI", "economic-community-of-west-african-states urged NER"},
      {"economic-community-of-west-african-states urged FRA"}},
+    // A condemned act whose agents modify it.
+    {"condemning the U.S. strikes condemns the United States",
+     "Iraq condemned the U.S. strikes as a violation of its sovereignty.",
+     {"IRQ condemned USA"}, {"IRQ condemned IRQ"}},
+    {"joined modifiers of a condemned act",
+     "Yemen condemned the American-British aggression against Hodeidah.",
+     {"YEM condemned USA", "YEM condemned GBR"}, {}},
 };
 
 }  // namespace

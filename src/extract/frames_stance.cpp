@@ -333,8 +333,10 @@ void SentenceRelations::Statement(const TriggerHit& t) {
       }
       if (targets.empty() && rel != "denied"sv) {
         // "protest the attack", "condemned the sanctions": the act's agents.
-        if (const TriggerInfo* act = ActNoun(t.last, end)) {
-          if (act->relation != rel) targets = LatestAgents(act->relation);
+        std::vector<int32_t> agents;
+        if (const TriggerInfo* act = ActNoun(t.last, end, &agents)) {
+          if (!agents.empty()) targets = agents;
+          else if (act->relation != rel) targets = LatestAgents(act->relation);
         }
       }
       if (targets.empty() && rel == "urged"sv) {

@@ -240,11 +240,33 @@ std::vector<int32_t> SentenceRelations::ActVerbSubject(const TriggerHit& t) cons
   return {};
 }
 
-const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to) const {
+const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to, std::vector<int32_t>* agents) const {
   std::vector<PhraseMatcher::Hit> hits;
   // The act noun heads the object phrase ("protest the deadly attack").
   for (uint32_t k = from, phrase_end = c_.NounPhraseEnd(from, to); k < phrase_end; ++k) {
-    if (c_.MentionAt(k)) return nullptr;
+    if (const Mention* m = c_.MentionAt(k)) {
+      // "the U.S. strikes", "American-British aggression": the agents as modifiers of the act.
+      if (!agents || !c_.IsAgent(c_.EntityAt(k)) || m->possessive) return nullptr;
+      uint32_t group_end = k;
+      std::vector<int32_t> group = c_.GroupRight(k, &group_end, &Clause::IsAgent);
+      while (group_end < phrase_end && c_.Norm(group_end) == "-"sv && c_.MentionAt(group_end + 1)) {
+        uint32_t more_end = group_end;
+        for (int32_t x : c_.GroupRight(group_end + 1, &more_end, &Clause::IsAgent)) group.push_back(x);
+        if (more_end <= group_end + 1) break;
+        group_end = more_end;
+      }
+      if (group_end >= phrase_end) return nullptr;
+      hits.clear();
+      lex_.triggers().MatchAll(*doc_.tokens, group_end, to, &hits);
+      for (const auto& h : hits) {
+        const TriggerInfo* ti = &lex_.trigger_info()[h.value];
+        if (ti->noun && ti->frame != Frame::kMember) {
+          *agents = group;
+          return ti;
+        }
+      }
+      return nullptr;
+    }
     hits.clear();
     lex_.triggers().MatchAll(*doc_.tokens, k, to, &hits);
     for (const auto& h : hits) {

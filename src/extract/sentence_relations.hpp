@@ -94,7 +94,9 @@ class SentenceRelations {
   // Sources of the latest fact of this relation stated before (this sentence included).
   std::vector<int32_t> LatestAgents(const std::string& relation) const;
   // The relation of a noun trigger standing as the object ("the sanctions", "the attack").
-  const TriggerInfo* ActNoun(uint32_t from, uint32_t to) const;
+  // The act noun heading the phrase at from ("the deadly attack"); with agents, also one
+  // whose agents modify it ("the U.S. strikes"), *agents set to them.
+  const TriggerInfo* ActNoun(uint32_t from, uint32_t to, std::vector<int32_t>* agents = nullptr) const;
   std::vector<int32_t> SentenceSources(const std::string& relation) const;
   // The subject of an act verb whose object is the noun trigger at t
   // ("Iran conducted missile strikes", "X approved the sale of").
