@@ -76,6 +76,10 @@ Result<std::unique_ptr<Writer>> Writer::Prepare(sqlite3* db, std::string_view pa
   return w;
 }
 
+Status Writer::Lost(const std::string& what) const {
+  return Status::IOError(path_ + ": " + what + " was stored and cannot be found (damaged store?)");
+}
+
 Status Writer::Run(Statement& s) const {
   const int rc = s.Step();
   s.Rewind();
@@ -95,7 +99,8 @@ Status Writer::Story(const std::string& key, std::int64_t* story, int* version) 
   int rc = find_story_.Step();
   if (rc == SQLITE_ROW) *story = find_story_.Int(0);
   find_story_.Rewind();
-  if (rc != SQLITE_ROW) return Error(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
+  if (rc == SQLITE_DONE) return Lost("story " + QuoteInput(key));
+  if (rc != SQLITE_ROW) return Error(rc);
   last_version_.Bind(1, *story);
   rc = last_version_.Step();
   if (rc == SQLITE_ROW) *version = static_cast<int>(last_version_.Int(0)) + 1;
@@ -151,7 +156,8 @@ Result<std::int64_t> Writer::FactId(const std::string& source, const std::string
     const int rc = find_fact_.Step();
     if (rc == SQLITE_ROW) id = find_fact_.Int(0);
     find_fact_.Rewind();
-    if (rc != SQLITE_ROW) return Error(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
+    if (rc == SQLITE_DONE) return Lost("fact " + QuoteInput(source + " " + type + " " + target));
+    if (rc != SQLITE_ROW) return Error(rc);
   }
   if (facts_.size() >= kKnownFacts) facts_.clear();
   facts_.emplace(std::move(key), id);

@@ -62,6 +62,8 @@ class Writer {
 
   Writer(sqlite3* db, std::string_view path) : db_(db), path_(path) {}
   Status Error(int code) const { return SqliteError(code, db_, path_); }
+  // A row the insert said exists but the lookup did not find.
+  Status Lost(const std::string& what) const;
   // Steps s (which returns no row we need) and resets it for the next use.
   Status Run(Statement& s) const;
   Result<std::int64_t> FactId(const std::string& source, const std::string& type,
