@@ -428,6 +428,10 @@ const std::vector<Case> kCases = {
     {"no dateline, no owner guessed",
      "Defence Minister Ana Ruiz condemned the attack by the Shining Path.",
      {"ana-ruiz condemned shining-path"}, {"ana-ruiz represents PER"}},
+    {"the dateline's state only when no title of the article names the owner",
+     "NAIROBI, May 2 - Defence Minister Juma Okello spoke first. Juma Okello, Uganda's defence minister, "
+     "condemned the raid by the Lord's Resistance Army.",
+     {"juma-okello represents UGA"}, {"juma-okello represents KEN"}},
     {"the government of the dateline's state",
      "NAIROBI, May 2 - Britain urged the government to open an inquiry into the killings.",
      {"GBR urged KEN"}, {}},

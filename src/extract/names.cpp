@@ -535,6 +535,7 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
   for (const TitleSpan& t : titles) {
     for (uint32_t k = t.first; k < t.last; ++k) in_title[k] = 1;
   }
+  std::vector<std::pair<int32_t, std::string>> unowned;  // persons with a state title and no owner
   for (const TitleSpan& t : titles) {
     const text::Sentence& s = SentenceOf(*doc, t.first);
     const TitleInfo& info = lex.title_info()[t.title];
@@ -618,7 +619,8 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     pronoun_owner = pronoun_owner || (before > s.first && in_title[before - 1]);
     if (owner < 0 && person >= 0 && info.represents == TitleInfo::Represents::kCountry && doc->dateline_state >= 0 &&
         !pronoun_owner) {
-      owner = doc->dateline_state;
+      // Only if no other title of the article names whom the person serves (see below).
+      unowned.push_back({person, std::string(doc->tokens->Span(t.first, t.last))});
     }
     std::string title(doc->tokens->Span(t.first, t.last));
     if (person >= 0) {
@@ -664,6 +666,10 @@ void AttachTitles(const Lexicon& lex, Document* doc, const std::vector<TitleSpan
     doc->mentions.back().owner = m.owner;
     doc->mentions.back().title = m.title;
     for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
+  }
+  for (const auto& [person, title] : unowned) {
+    Entity& p = doc->entities[person];
+    if (p.represents.empty()) p.represents.push_back({doc->dateline_state, title});
   }
 }
 
