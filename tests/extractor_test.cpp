@@ -454,6 +454,10 @@ const std::vector<Case> kCases = {
     {"joined modifiers of a condemned act",
      "Yemen condemned the American-British aggression against Hodeidah.",
      {"YEM condemned USA", "YEM condemned GBR"}, {}},
+    {"what the speaker called it: the pronoun in 'what it called' is no target",
+     "The Latvian foreign ministry summoned Belarus's ambassador and condemned what it called a "
+     "\"deliberate provocation\".",
+     {}, {"BLR condemned lva-foreign-ministry", "lva-foreign-ministry condemned lva-foreign-ministry"}},
 };
 
 }  // namespace

@@ -326,15 +326,23 @@ void SentenceRelations::Statement(const TriggerHit& t) {
     } else {
       speakers = Subject(t);
       bool first_only = rel == "accused"sv || rel == "urged"sv || rel == "denied"sv;
-      targets = ObjectActors(t.last, end, first_only);
+      // "condemned what it called 'American-British aggression'": the object is what was named.
+      uint32_t object = t.last;
+      if (uint32_t len = object < end ? c_.PhraseAt(WordClass::kWhatCalledPhrases, object) : 0) {
+        object += len;
+        while (object < end && (doc_.tokens->tokens[object].Has(text::kQuote) || c_.In(WordClass::kArticles, object))) {
+          ++object;
+        }
+      }
+      targets = ObjectActors(object, end, first_only);
       if (targets.empty() && rel != "denied"sv) {
-        targets = CountedParties(t.last, end);  // "urged both sides to ..."
+        targets = CountedParties(object, end);  // "urged both sides to ..."
         for (int32_t sp : speakers) targets.erase(std::remove(targets.begin(), targets.end(), sp), targets.end());
       }
       if (targets.empty() && rel != "denied"sv) {
         // "protest the attack", "condemned the sanctions": the act's agents.
         std::vector<int32_t> agents;
-        if (const TriggerInfo* act = ActNoun(t.last, end, &agents)) {
+        if (const TriggerInfo* act = ActNoun(object, end, &agents)) {
           if (!agents.empty()) targets = agents;
           else if (act->relation != rel) targets = LatestAgents(act->relation);
         }

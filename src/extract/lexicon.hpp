@@ -181,6 +181,7 @@ namespace newsgraph::extract {
   X(kWarNouns, "war_nouns") \
   X(kWeaponGenericHeads, "weapon_generic_heads") \
   X(kWeekdays, "weekdays") \
+  X(kWhatCalledPhrases, "what_called_phrases")
 
 enum class WordClass : int {
 #define NEWSGRAPH_WORD_CLASS_ENUM(id, name) id,
