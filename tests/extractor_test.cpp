@@ -458,6 +458,10 @@ const std::vector<Case> kCases = {
      "The Latvian foreign ministry summoned Belarus's ambassador and condemned what it called a "
      "\"deliberate provocation\".",
      {}, {"BLR condemned lva-foreign-ministry", "lva-foreign-ministry condemned lva-foreign-ministry"}},
+    {"a verb after 'and' shares the first verb's subject, even after a named object",
+     "Manila lodged a protest after Chinese coast guard vessels rammed a Philippine boat near Second Thomas "
+     "Shoal and fired water cannon at its crew.",
+     {"china-coast-guard used water-cannon"}, {"PHL used water-cannon"}},
 };
 
 }  // namespace

@@ -482,7 +482,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
       }
     }
   }
-  if (!gerund && v > s_.first + 1 && In(WordClass::kVerbCoordinators, v - 1) && !MentionAt(v - 2)) {
+  if (!gerund && v > s_.first + 1 && In(WordClass::kVerbCoordinators, v - 1)) {
     for (uint32_t k = v - 1; k > s_.first; --k) {
       if (MentionAt(k - 1)) continue;
       bool past = !doc_.tokens->tokens[k - 1].Has(text::kCap) &&
