@@ -462,6 +462,9 @@ const std::vector<Case> kCases = {
      "Manila lodged a protest after Chinese coast guard vessels rammed a Philippine boat near Second Thomas "
      "Shoal and fired water cannon at its crew.",
      {"china-coast-guard used water-cannon"}, {"PHL used water-cannon"}},
+    {"a transfer noun that modifies another noun states no transfer",
+     "Chinese coast guard vessels rammed a Philippine supply boat and fired water cannon at its crew.",
+     {"china-coast-guard used water-cannon"}, {"PHL supplied water-cannon"}},
 };
 
 }  // namespace

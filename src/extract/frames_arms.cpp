@@ -13,6 +13,12 @@ void SentenceRelations::Transfer(const TriggerHit& t) {
   if (c_.Negated(t.first)) return;
   // "US-supplied missiles" is read by the compound rule in Run().
   if (t.first > s_.first && doc_.tokens->tokens[t.first].Has(text::kGlueLeft) && c_.Norm(t.first - 1) == "-"sv) return;
+  // "a supply boat", "supply lines": a transfer noun before another noun only modifies it.
+  if (t.info->noun && t.last < s_.last && !c_.MentionAt(t.last) &&
+      (doc_.PosAt(t.last) == nlp::Pos::NN || doc_.PosAt(t.last) == nlp::Pos::NNS) &&
+      !c_.In(WordClass::kPrepositions, t.last) && !c_.In(WordClass::kWeekdays, t.last)) {
+    return;
+  }
   // "with armed drones", "the supplied rifles": a participle before its noun only describes it.
   if (!t.info->noun && t.first > s_.first && t.last < s_.last && c_.IsWeapon(c_.EntityAt(t.last)) &&
       (doc_.PosAt(t.first) == nlp::Pos::VBN || nlp::IsAdjective(doc_.PosAt(t.first))) &&
