@@ -500,7 +500,7 @@ std::vector<int32_t> Clause::SubjectOf(uint32_t v, uint32_t* subject_first) cons
   // "the ambassadors of A, B and C (in Yaounde) condemned": those they speak for. The phrase
   // opens the clause (after an opener set off by a comma: "In a statement, the ministers of").
   uint32_t open = stop;  // past a dateline ("MAIDUGURI, Nigeria, April 14 - Fighters of X attacked")
-  for (uint32_t k = stop; k < v; ++k) {
+  for (uint32_t k = stop; k < v && stop == s_.first; ++k) {  // a dateline opens its sentence
     if (doc_.tokens->tokens[k].Has(text::kDash) && !doc_.tokens->tokens[k].Has(text::kGlueLeft)) open = k + 1;
   }
   for (uint32_t k = open; k < v; ++k) {

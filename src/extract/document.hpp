@@ -55,6 +55,9 @@ struct Entity {
   std::vector<std::pair<int32_t, std::string>> represents;
   std::string title;  // normalized title ("ambassador", "spokesman")
   int32_t merged_into = -1;  // set when resolution merged this entity into another
+
+  // A body that speaks for states (the G7, the OSCE, a U.N. organ), not one state's ministry.
+  bool InternationalBody() const { return category == "intl-org" || category == "un-body"; }
 };
 
 // One extracted fact, before it becomes a graph edge.

@@ -711,8 +711,7 @@ void SentenceRelations::Member(const TriggerHit& t) {
         for (int32_t x : c_.GroupRight(k, nullptr, &Clause::IsAgent)) {
           // Blocs coordinated with the first ("NATO and the EU"); an armed group named after
           // one ("an alliance, along with the X Army") is another member, not a body.
-          const std::string& category = doc_.entities[x].category;
-          if (x != body && is_body(x) && (category == "intl-org"sv || category == "un-body"sv)) more_bodies.push_back(x);
+          if (x != body && is_body(x) && doc_.entities[x].InternationalBody()) more_bodies.push_back(x);
         }
         break;
       }

@@ -245,34 +245,19 @@ const TriggerInfo* SentenceRelations::ActNoun(uint32_t from, uint32_t to, std::v
   // The act noun heads the object phrase ("protest the deadly attack").
   for (uint32_t k = from, phrase_end = c_.NounPhraseEnd(from, to); k < phrase_end; ++k) {
     if (const Mention* m = c_.MentionAt(k)) {
-      // "the U.S. strikes", "American-British aggression": the agents as modifiers of the act.
+      // "the U.S. strikes", "American-British aggression": agents may modify the act.
       if (!agents || !c_.IsAgent(c_.EntityAt(k)) || m->possessive) return nullptr;
-      uint32_t group_end = k;
-      std::vector<int32_t> group = c_.GroupRight(k, &group_end, &Clause::IsAgent);
-      while (group_end < phrase_end && c_.Norm(group_end) == "-"sv && c_.MentionAt(group_end + 1)) {
-        uint32_t more_end = group_end;
-        for (int32_t x : c_.GroupRight(group_end + 1, &more_end, &Clause::IsAgent)) group.push_back(x);
-        if (more_end <= group_end + 1) break;
-        group_end = more_end;
-      }
-      if (group_end >= phrase_end) return nullptr;
-      hits.clear();
-      lex_.triggers().MatchAll(*doc_.tokens, group_end, to, &hits);
-      for (const auto& h : hits) {
-        const TriggerInfo* ti = &lex_.trigger_info()[h.value];
-        if (ti->noun && ti->frame != Frame::kMember) {
-          *agents = group;
-          return ti;
-        }
-      }
-      return nullptr;
+      k = m->last - 1;
+      continue;
     }
     hits.clear();
     lex_.triggers().MatchAll(*doc_.tokens, k, to, &hits);
     for (const auto& h : hits) {
       const TriggerInfo* ti = &lex_.trigger_info()[h.value];
       // A membership ("urged member states to ...") is a standing, not an act with agents.
-      if (ti->noun && ti->frame != Frame::kMember) return ti;
+      if (!ti->noun || ti->frame == Frame::kMember) continue;
+      if (agents && k > from && c_.MentionAt(k - 1)) *agents = c_.GroupLeft(k, nullptr, &Clause::IsAgent);
+      return ti;
     }
   }
   return nullptr;
@@ -508,7 +493,7 @@ void ShareStatementActs(const Lexicon& lex, const std::vector<int32_t>& issuers,
     have.emplace(f.source, f.relation, f.target);
     const Entity& src = doc->entities[f.source];
     // A body that speaks for states (the G7, the OSCE), not one state's ministry.
-    bool body = src.type == "actor" && src.kind != "person" && (src.category == "intl-org" || src.category == "un-body");
+    bool body = src.type == "actor" && src.kind != "person" && src.InternationalBody();
     if (!stance.count(f.relation) || !(issuer(f.source) || body)) continue;
     for (int32_t e : issuers) {
       if (e == f.source || e == f.target) continue;
